@@ -1,0 +1,25 @@
+using System.Globalization;
+
+namespace SmnpcRepro.Cohort.Runtime;
+
+/// <summary>
+/// The canonical text of a cell, as the generated writers write it and the readers read it back:
+/// invariant culture, shortest round-trip numbers, codes for choices, 1/0 for booleans, empty for missing.
+/// </summary>
+public static class CsvCell
+{
+    /// <summary>An integer cell.</summary>
+    public static string Of(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
+
+    /// <summary>A number cell in the shortest form that reads back to the same double.</summary>
+    public static string Of(double? value) => value?.ToString("R", CultureInfo.InvariantCulture) ?? string.Empty;
+
+    /// <summary>A date cell, yyyy-MM-dd.</summary>
+    public static string Of(DateOnly? value) => value?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty;
+
+    /// <summary>A boolean cell, 1 or 0.</summary>
+    public static string Of(bool? value) => value is null ? string.Empty : value.Value ? "1" : "0";
+
+    /// <summary>A text cell, quoted when needed.</summary>
+    public static string Of(string? value) => value is null ? string.Empty : CsvTable.Quote(value);
+}
