@@ -1,0 +1,17 @@
+using System.CommandLine;
+
+namespace SmnpcRepro.Cli.Commands;
+
+/// <summary>The <c>smnpc</c> command tree: one verb per file under <c>Commands/</c>.</summary>
+public static class SmnpcApp
+{
+    /// <summary>Parses <paramref name="args"/>, runs the verb and returns its exit code.</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var root = new RootCommand("smnpc: rebuilds the SMNPC paper (tables, figures, numbers in the text) from the cohort data.");
+        var console = new CliConsole(stdout, stderr);
+        root.Subcommands.Add(StatsCommand.Create(console));
+        var config = new InvocationConfiguration { Output = stdout, Error = stderr };
+        return root.Parse(args).Invoke(config);
+    }
+}

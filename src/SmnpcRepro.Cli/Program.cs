@@ -1,0 +1,3 @@
+using SmnpcRepro.Cli.Commands;
+
+return SmnpcApp.Run(args, Console.Out, Console.Error);

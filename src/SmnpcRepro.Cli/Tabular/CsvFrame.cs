@@ -1,0 +1,352 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+
+namespace SmnpcRepro.Cli.Tabular;
+
+/// <summary>
+/// The columns of a CSV file that an analysis asks for, read in one pass over the UTF-8 bytes (no string
+/// per cell), so that 10^7-row files load in seconds. Accepts <c>.csv.gz</c>. Empty cells and <c>NA</c>
+/// are missing values and are counted; anything else that is not a number where a number belongs is an
+/// error naming file, line and column.
+/// </summary>
+public sealed class CsvFrame
+{
+    private readonly Dictionary<string, NumericColumn> _numeric;
+    private readonly Dictionary<string, FactorColumn> _factors;
+
+    private CsvFrame(string file, int rowCount, int[] lines, Dictionary<string, NumericColumn> numeric, Dictionary<string, FactorColumn> factors)
+    {
+        File = file;
+        RowCount = rowCount;
+        Lines = lines;
+        _numeric = numeric;
+        _factors = factors;
+    }
+
+    /// <summary>The file read.</summary>
+    public string File { get; }
+
+    /// <summary>Number of data rows.</summary>
+    public int RowCount { get; }
+
+    /// <summary>The file line (1-based) of each data row, for error messages about a row.</summary>
+    public int[] Lines { get; }
+
+    /// <summary>A numeric column that was asked for at load time.</summary>
+    public NumericColumn Numeric(string name) => _numeric.TryGetValue(name, out var c) ? c
+        : throw new ArgumentException($"Column '{name}' was not loaded as numeric.", nameof(name));
+
+    /// <summary>A categorical column that was asked for at load time.</summary>
+    public FactorColumn Factor(string name) => _factors.TryGetValue(name, out var c) ? c
+        : throw new ArgumentException($"Column '{name}' was not loaded as a factor.", nameof(name));
+
+    /// <summary>Reads <paramref name="path"/>, keeping only the named columns.</summary>
+    /// <exception cref="CsvFrameException">The file is missing, a column does not exist, or a cell is malformed.</exception>
+    public static CsvFrame Load(string path, IReadOnlyCollection<string> numericColumns, IReadOnlyCollection<string> factorColumns)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (!System.IO.File.Exists(path))
+        {
+            throw new CsvFrameException($"{path}: error: the file does not exist.");
+        }
+
+        byte[] bytes;
+        if (path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
+        {
+            using var gz = new GZipStream(System.IO.File.OpenRead(path), CompressionMode.Decompress);
+            using var ms = new MemoryStream();
+            gz.CopyTo(ms);
+            bytes = ms.ToArray();
+        }
+        else
+        {
+            bytes = System.IO.File.ReadAllBytes(path);
+        }
+
+        return Parse(bytes, path, numericColumns, factorColumns);
+    }
+
+    /// <summary>Parses CSV bytes (UTF-8) already in memory; <paramref name="file"/> names them in errors.</summary>
+    public static CsvFrame Parse(ReadOnlySpan<byte> data, string file, IReadOnlyCollection<string> numericColumns, IReadOnlyCollection<string> factorColumns)
+    {
+        ArgumentNullException.ThrowIfNull(numericColumns);
+        ArgumentNullException.ThrowIfNull(factorColumns);
+        var pos = data.StartsWith("\uFEFF"u8) ? 3 : 0;
+        var line = 1;
+        var header = new List<string>();
+        while (true)
+        {
+            var (start, length, next, quoted) = NextCell(data, pos, file, line);
+            var text = Encoding.UTF8.GetString(Unquote(data.Slice(start, length), quoted));
+            header.Add(text);
+            pos = next;
+            if (pos >= data.Length || data[pos - 1] == '\n' || (pos - 1 >= 0 && data[pos - 1] == '\r'))
+            {
+                break;
+            }
+        }
+
+        if (header.Count == 1 && header[0].Length == 0)
+        {
+            throw new CsvFrameException($"{file}(1): error: the file is empty; it needs a header line.");
+        }
+
+        var width = header.Count;
+        var kind = new int[width]; // 0 skip, 1 numeric, 2 factor
+        var slot = new int[width];
+        var numericNames = numericColumns.ToArray();
+        var factorNames = factorColumns.ToArray();
+        Assign(numericNames, 1);
+        Assign(factorNames, 2);
+
+        var estimate = Math.Max(16, data.Length / Math.Max(8, pos));
+        var numericValues = new List<double>[numericNames.Length];
+        var numericMissing = new int[numericNames.Length];
+        for (var i = 0; i < numericValues.Length; i++)
+        {
+            numericValues[i] = new List<double>(estimate);
+        }
+
+        var factorCodes = new List<int>[factorNames.Length];
+        var factorLevels = new List<byte[]>[factorNames.Length];
+        var factorMissing = new int[factorNames.Length];
+        for (var i = 0; i < factorCodes.Length; i++)
+        {
+            factorCodes[i] = new List<int>(estimate);
+            factorLevels[i] = [];
+        }
+
+        var lines = new List<int>(estimate);
+        line = 2;
+        while (pos < data.Length)
+        {
+            if (data[pos] == '\n' || data[pos] == '\r')
+            {
+                pos += data[pos] == '\r' && pos + 1 < data.Length && data[pos + 1] == '\n' ? 2 : 1;
+                line++;
+                continue;
+            }
+
+            var column = 0;
+            var rowLine = line;
+            while (true)
+            {
+                var (start, length, next, quoted) = NextCell(data, pos, file, rowLine);
+                if (column < width)
+                {
+                    var span = data.Slice(start, length);
+                    if (quoted)
+                    {
+                        span = Unquote(span, true);
+                    }
+
+                    if (kind[column] == 1)
+                    {
+                        var values = numericValues[slot[column]];
+                        if (IsMissing(span))
+                        {
+                            values.Add(double.NaN);
+                            numericMissing[slot[column]]++;
+                        }
+                        else if (double.TryParse(span, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v))
+                        {
+                            values.Add(v);
+                        }
+                        else
+                        {
+                            throw new CsvFrameException(
+                                $"{file}({rowLine},{column + 1}): error: column '{header[column]}' value '{Encoding.UTF8.GetString(span)}': must be a number with '.' as the decimal point, or empty/NA for missing.");
+                        }
+                    }
+                    else if (kind[column] == 2)
+                    {
+                        var s = slot[column];
+                        if (IsMissing(span))
+                        {
+                            factorCodes[s].Add(-1);
+                            factorMissing[s]++;
+                        }
+                        else
+                        {
+                            factorCodes[s].Add(LevelCode(factorLevels[s], span));
+                        }
+                    }
+                }
+
+                column++;
+                pos = next;
+                var endOfRow = pos >= data.Length || data[pos - 1] == '\n' || data[pos - 1] == '\r';
+                if (endOfRow)
+                {
+                    if (data[pos - 1] == '\n' || data[pos - 1] == '\r')
+                    {
+                        line++;
+                    }
+
+                    break;
+                }
+            }
+
+            if (column != width)
+            {
+                throw new CsvFrameException(
+                    string.Create(CultureInfo.InvariantCulture, $"{file}({rowLine}): error: the row has {column} cells but the header has {width}."));
+            }
+
+            lines.Add(rowLine);
+        }
+
+        var numeric = new Dictionary<string, NumericColumn>(StringComparer.Ordinal);
+        for (var i = 0; i < numericNames.Length; i++)
+        {
+            numeric[numericNames[i]] = new NumericColumn(numericNames[i], numericValues[i].ToArray(), numericMissing[i]);
+        }
+
+        var factors = new Dictionary<string, FactorColumn>(StringComparer.Ordinal);
+        for (var i = 0; i < factorNames.Length; i++)
+        {
+            factors[factorNames[i]] = BuildFactor(factorNames[i], factorCodes[i], factorLevels[i], factorMissing[i]);
+        }
+
+        return new CsvFrame(file, lines.Count, lines.ToArray(), numeric, factors);
+
+        void Assign(string[] names, int k)
+        {
+            for (var i = 0; i < names.Length; i++)
+            {
+                var index = header.IndexOf(names[i]);
+                if (index < 0)
+                {
+                    throw new CsvFrameException(
+                        $"{file}(1): error: there is no column '{names[i]}'; the columns are: {string.Join(", ", header)}.");
+                }
+
+                if (kind[index] != 0 && kind[index] != k)
+                {
+                    throw new CsvFrameException($"{file}(1): error: column '{names[i]}' is asked for both as a number and as a group.");
+                }
+
+                kind[index] = k;
+                slot[index] = i;
+            }
+        }
+    }
+
+    private static bool IsMissing(ReadOnlySpan<byte> span) => span.Length == 0 || span.SequenceEqual("NA"u8);
+
+    private static int LevelCode(List<byte[]> levels, ReadOnlySpan<byte> span)
+    {
+        for (var i = 0; i < levels.Count; i++)
+        {
+            if (span.SequenceEqual(levels[i]))
+            {
+                return i;
+            }
+        }
+
+        levels.Add(span.ToArray());
+        return levels.Count - 1;
+    }
+
+    private static FactorColumn BuildFactor(string name, List<int> codes, List<byte[]> levelBytes, int missing)
+    {
+        var levels = levelBytes.Select(b => Encoding.UTF8.GetString(b)).ToArray();
+        var numbers = new double[levels.Length];
+        var allNumeric = true;
+        for (var i = 0; i < levels.Length; i++)
+        {
+            allNumeric &= double.TryParse(levels[i], NumberStyles.Float, CultureInfo.InvariantCulture, out numbers[i]);
+        }
+
+        var order = Enumerable.Range(0, levels.Length).ToArray();
+        if (allNumeric)
+        {
+            Array.Sort(order, (a, b) => numbers[a].CompareTo(numbers[b]));
+        }
+        else
+        {
+            Array.Sort(order, (a, b) => string.CompareOrdinal(levels[a], levels[b]));
+        }
+
+        var remap = new int[levels.Length];
+        for (var rank = 0; rank < order.Length; rank++)
+        {
+            remap[order[rank]] = rank;
+        }
+
+        var result = new int[codes.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = codes[i] < 0 ? -1 : remap[codes[i]];
+        }
+
+        return new FactorColumn(name, result, order.Select(i => levels[i]).ToArray(), missing);
+    }
+
+    /// <summary>Finds the cell at <paramref name="pos"/>: its content span, and the position after its separator.</summary>
+    private static (int Start, int Length, int Next, bool Quoted) NextCell(ReadOnlySpan<byte> data, int pos, string file, int line)
+    {
+        if (pos < data.Length && data[pos] == '"')
+        {
+            var i = pos + 1;
+            while (true)
+            {
+                var q = data[i..].IndexOf((byte)'"');
+                if (q < 0)
+                {
+                    throw new CsvFrameException(string.Create(CultureInfo.InvariantCulture, $"{file}({line}): error: a quoted cell is never closed (missing '\"')."));
+                }
+
+                i += q;
+                if (i + 1 < data.Length && data[i + 1] == '"')
+                {
+                    i += 2;
+                    continue;
+                }
+
+                break;
+            }
+
+            var contentEnd = i + 1;
+            var next = contentEnd;
+            next = Advance(data, next);
+            return (pos, contentEnd - pos, next, true);
+        }
+
+        var rest = data[pos..];
+        var stop = rest.IndexOfAny((byte)',', (byte)'\n', (byte)'\r');
+        if (stop < 0)
+        {
+            return (pos, rest.Length, data.Length, false);
+        }
+
+        return (pos, stop, Advance(data, pos + stop), false);
+    }
+
+    private static int Advance(ReadOnlySpan<byte> data, int at)
+    {
+        if (at >= data.Length)
+        {
+            return data.Length;
+        }
+
+        if (data[at] == '\r')
+        {
+            return at + 1 < data.Length && data[at + 1] == '\n' ? at + 2 : at + 1;
+        }
+
+        return at + 1;
+    }
+
+    private static ReadOnlySpan<byte> Unquote(ReadOnlySpan<byte> span, bool quoted)
+    {
+        if (!quoted || span.Length < 2)
+        {
+            return span;
+        }
+
+        var inner = span[1..^1];
+        return inner.IndexOf("\"\""u8) < 0 ? inner : Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(inner).Replace("\"\"", "\"", StringComparison.Ordinal));
+    }
+}
