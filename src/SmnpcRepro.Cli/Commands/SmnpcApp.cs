@@ -10,6 +10,8 @@ public static class SmnpcApp
     {
         var root = new RootCommand("smnpc: rebuilds the SMNPC paper (tables, figures, numbers in the text) from the cohort data.");
         var console = new CliConsole(stdout, stderr);
+        root.Subcommands.Add(BuildCommand.Create(console));
+        root.Subcommands.Add(ReconstructCommand.Create(console));
         root.Subcommands.Add(StatsCommand.Create(console));
         var config = new InvocationConfiguration { Output = stdout, Error = stderr };
         return root.Parse(args).Invoke(config);

@@ -1,0 +1,12 @@
+namespace SmnpcRepro.Manuscript.ViewModels;
+
+/// <summary>Everything <c>manuscript.md.scriban</c> places: preformatted strings only.</summary>
+/// <param name="Patients">The cohort size, formatted.</param>
+/// <param name="Table1">Table 1 in the paper's layout.</param>
+/// <param name="DataFiles">The data files and their SHA-256, for the colophon.</param>
+/// <param name="MissingValues">One line per field with missing values ("hb: 2"), empty when none.</param>
+public sealed record ManuscriptModel(
+    string Patients,
+    TableView Table1,
+    IReadOnlyList<DataFileProvenance> DataFiles,
+    IReadOnlyList<string> MissingValues);

@@ -1,0 +1,52 @@
+using System.Globalization;
+using SmnpcRepro.Analysis.Tables;
+using SmnpcRepro.Cohort;
+using SmnpcRepro.Manuscript.Rendering;
+using SmnpcRepro.Manuscript.ViewModels;
+using Snapshooter.Xunit;
+
+namespace SmnpcRepro.Manuscript.Tests.Rendering;
+
+public sealed class Table1SnapshotTests
+{
+    private static string RenderTable1()
+    {
+        var cohort = CohortCsv.Read(RepositoryPaths.Data("cohort.csv"));
+        var view = Table1View.From(Table1.Build(cohort.Records));
+        return new TemplateRenderer(RepositoryPaths.Templates).Render("table1.md.scriban", new { Table1 = view });
+    }
+
+    [Fact]
+    public void Table_1_as_the_manuscript_prints_it()
+    {
+        // A change here means a Table 1 number, label or layout moved: a reviewer decides whether it meant to.
+        Snapshot.Match(RenderTable1().Split('\n'));
+    }
+
+    [Theory]
+    [InlineData("de-DE")]
+    [InlineData("tr-TR")]
+    [InlineData("ar-SA")]
+    public void Rendering_does_not_depend_on_the_current_culture(string culture)
+    {
+        var invariant = RunIn(CultureInfo.InvariantCulture, RenderTable1);
+        var other = RunIn(new CultureInfo(culture), RenderTable1);
+        Assert.Equal(invariant, other);
+    }
+
+    private static T RunIn<T>(CultureInfo culture, Func<T> action)
+    {
+        var (before, beforeUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        try
+        {
+            CultureInfo.CurrentCulture = culture;
+            CultureInfo.CurrentUICulture = culture;
+            return action();
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = before;
+            CultureInfo.CurrentUICulture = beforeUi;
+        }
+    }
+}
