@@ -2,6 +2,7 @@ using SmnpcRepro.Analysis.Tables;
 using SmnpcRepro.Cohort;
 using SmnpcRepro.Cohort.Runtime;
 using SmnpcRepro.Manuscript.Formatting;
+using SmnpcRepro.Manuscript.Html;
 using SmnpcRepro.Manuscript.Rendering;
 using SmnpcRepro.Manuscript.ViewModels;
 
@@ -17,10 +18,16 @@ public static class ManuscriptBuilder
     /// <summary>The manuscript's main file.</summary>
     public const string MainDocument = "manuscript.md";
 
+    /// <summary>The self-contained HTML rendering of the main file.</summary>
+    public const string HtmlDocument = "manuscript.html";
+
+    private const string Title = "SMNPC: the paper rebuilt from data";
+
     /// <summary>Builds every manuscript document from the cohort.</summary>
     public static IReadOnlyList<ManuscriptDocument> Build(
         CohortDataSet<CohortRecord> cohort,
         IReadOnlyList<DataFileProvenance> dataFiles,
+        BuildEnvironment environment,
         TemplateRenderer templates)
     {
         ArgumentNullException.ThrowIfNull(cohort);
@@ -30,7 +37,14 @@ public static class ManuscriptBuilder
             .Where(m => m.Count > 0)
             .Select(m => $"{m.Field}: {Format.Count(m.Count)}")
             .ToArray();
-        var model = new ManuscriptModel(Format.Count(cohort.Count), table1, dataFiles, missing);
-        return [new ManuscriptDocument(MainDocument, templates.Render("manuscript.md.scriban", model))];
+        ArgumentNullException.ThrowIfNull(environment);
+        var colophon = new ColophonView(
+            environment.Commit + (environment.Dirty ? " (with uncommitted changes)" : string.Empty),
+            environment.Runtime,
+            environment.Packages.Select(p => $"{p.Name} {p.Version}").ToArray());
+        var model = new ManuscriptModel(Format.Count(cohort.Count), table1, dataFiles, missing, colophon);
+        var markdown = templates.Render("manuscript.md.scriban", model);
+        var html = HtmlPage.Render(Title, markdown, new Dictionary<string, byte[]>(StringComparer.Ordinal));
+        return [ManuscriptDocument.Text(MainDocument, markdown), ManuscriptDocument.Text(HtmlDocument, html)];
     }
 }

@@ -36,8 +36,9 @@ public static class BuildCommand
             var cohort = CohortCsv.Read(cohortPath);
             var provenance = new[] { DataFileProvenance.Of(cohortPath, "data/cohort.csv") };
             var templates = new TemplateRenderer(Path.Combine(manuscriptFolder, "templates"));
-            var documents = ManuscriptBuilder.Build(cohort, provenance, templates);
-            AtomicWriter.WriteAll(documents.Select(d => (Path.Combine(manuscriptFolder, d.RelativePath), d.Content)).ToArray());
+            var environment = BuildEnvironment.Current(Path.GetDirectoryName(Path.GetFullPath(dataFolder)) ?? ".");
+            var documents = ManuscriptBuilder.Build(cohort, provenance, environment, templates);
+            AtomicWriter.WriteAll(documents.Select(d => (Path.Combine(manuscriptFolder, d.RelativePath), d.Bytes)).ToArray());
             console.Out.WriteLine($"Built {documents.Count} document(s) in {manuscriptFolder} from {cohort.Count} patients.");
             return 0;
         }

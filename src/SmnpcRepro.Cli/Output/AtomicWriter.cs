@@ -15,15 +15,22 @@ public static class AtomicWriter
     public static void WriteAll(IReadOnlyList<(string Path, string Text)> files)
     {
         ArgumentNullException.ThrowIfNull(files);
+        WriteAll(files.Select(f => (f.Path, Utf8NoBom.GetBytes(f.Text))).ToArray());
+    }
+
+    /// <summary>Writes each (path, bytes) pair; creates folders as needed.</summary>
+    public static void WriteAll(IReadOnlyList<(string Path, byte[] Bytes)> files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
         var temps = new List<(string Temp, string Target)>(files.Count);
         try
         {
-            foreach (var (path, text) in files)
+            foreach (var (path, bytes) in files)
             {
                 var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
                 Directory.CreateDirectory(folder);
                 var temp = Path.Combine(folder, "." + Path.GetFileName(path) + "." + Guid.NewGuid().ToString("N") + ".tmp");
-                File.WriteAllText(temp, text, Utf8NoBom);
+                File.WriteAllBytes(temp, bytes);
                 temps.Add((temp, path));
             }
 

@@ -9,4 +9,8 @@ public sealed record ManuscriptModel(
     string Patients,
     TableView Table1,
     IReadOnlyList<DataFileProvenance> DataFiles,
-    IReadOnlyList<string> MissingValues);
+    IReadOnlyList<string> MissingValues,
+    ColophonView Colophon);
+
+/// <summary>The colophon: what built this file, so a reader can rebuild it exactly.</summary>
+public sealed record ColophonView(string Commit, string Runtime, IReadOnlyList<string> Packages);

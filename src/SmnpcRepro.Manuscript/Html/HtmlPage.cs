@@ -1,0 +1,67 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Markdig;
+
+namespace SmnpcRepro.Manuscript.Html;
+
+/// <summary>
+/// Turns the Markdown manuscript into one self-contained HTML page (Markdig): figures referenced as
+/// <c>figures/*.svg</c> or <c>*.png</c> are embedded as data URIs, so the file can be mailed or opened
+/// offline and still shows everything. A small print-friendly stylesheet is inlined.
+/// </summary>
+public static partial class HtmlPage
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UseEmphasisExtras()
+        .UseAutoIdentifiers()
+        .Build();
+
+    /// <summary>The page for <paramref name="markdown"/>; <paramref name="assets"/> maps relative paths to file bytes.</summary>
+    public static string Render(string title, string markdown, IReadOnlyDictionary<string, byte[]> assets)
+    {
+        ArgumentNullException.ThrowIfNull(assets);
+        var body = Markdown.ToHtml(markdown, Pipeline);
+        body = ImageSource().Replace(body, m =>
+        {
+            var path = m.Groups["src"].Value;
+            if (!assets.TryGetValue(path, out var bytes))
+            {
+                throw new InvalidOperationException($"The manuscript shows '{path}', which the build did not produce.");
+            }
+
+            var mime = path.EndsWith(".svg", StringComparison.OrdinalIgnoreCase) ? "image/svg+xml" : "image/png";
+            return $"src=\"data:{mime};base64,{Convert.ToBase64String(bytes)}\"";
+        });
+
+        var sb = new StringBuilder();
+        sb.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+        sb.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+        sb.Append("<title>").Append(System.Net.WebUtility.HtmlEncode(title)).Append("</title>\n");
+        sb.Append("<style>\n").Append(Stylesheet).Append("</style>\n</head>\n<body>\n<main>\n");
+        sb.Append(body);
+        sb.Append("</main>\n</body>\n</html>\n");
+        return sb.ToString();
+    }
+
+    private const string Stylesheet = """
+        body { margin: 0; background: #f4f4f2; color: #1a1a1a; font: 16px/1.55 "DejaVu Serif", Georgia, serif; }
+        main { max-width: 46rem; margin: 2rem auto; padding: 2rem 2.5rem; background: #fff; box-shadow: 0 1px 4px rgba(0,0,0,.12); }
+        h1 { font-size: 1.6rem; line-height: 1.25; }
+        h2 { font-size: 1.25rem; margin-top: 2rem; border-bottom: 1px solid #ddd; }
+        h3 { font-size: 1.05rem; }
+        blockquote { margin: 1rem 0; padding: .6rem 1rem; background: #fff6e0; border-left: 4px solid #e69f00; }
+        table { border-collapse: collapse; margin: 1rem 0; font: 14px/1.4 "DejaVu Sans", Arial, sans-serif; }
+        th, td { padding: .2rem .7rem; border-bottom: 1px solid #e5e5e5; text-align: left; vertical-align: top; }
+        thead th { border-top: 2px solid #333; border-bottom: 1px solid #333; }
+        tbody tr:last-child td { border-bottom: 2px solid #333; }
+        img { max-width: 100%; height: auto; display: block; margin: 1rem auto; }
+        figure { margin: 1.5rem 0; }
+        code { font-size: .9em; }
+        small { color: #555; }
+        @media print { body { background: #fff; } main { box-shadow: none; margin: 0; } }
+        """;
+
+    [GeneratedRegex("src=\"(?<src>[^\":]+\\.(?:svg|png))\"")]
+    private static partial Regex ImageSource();
+}
