@@ -9,14 +9,14 @@ lung <- read.csv("../r-survival/datasets/lung.csv", na.strings = "")
 
 # Therneau & Grambsch (2000), appendix E / survival's tests/book1.R: 7 rows, one with a missing status.
 tg7 <- data.frame(time = c(9, 3, 1, 1, 6, 6, 8), status = c(1, NA, 1, 0, 1, 1, 0), x = c(0, 2, 1, 1, 1, 0, 0))
-write.csv(tg7, "tg7.csv", row.names = FALSE, na = "")
+write.csv(tg7, "tg7.csv", row.names = FALSE, na = "", quote = FALSE)
 
 # Monotone likelihood at n = 30: x = 1 for the ten shortest times, so at every event time while anyone
 # with x = 1 is at risk, one of them has the event: the x coefficient runs to +infinity.
 set.seed(1)
 mono <- data.frame(time = 1:30, event = rep(1, 30), x = c(rep(1, 10), rep(0, 20)), z = round(rnorm(30), 4))
 mono$event[seq(2, 30, 3)] <- 0
-write.csv(mono, "monotone30.csv", row.names = FALSE)
+write.csv(mono, "monotone30.csv", row.names = FALSE, quote = FALSE)
 
 num <- function(x) {
   if (length(x) == 0) return("[]")
@@ -45,21 +45,21 @@ describe <- function(id, call, fit, warnings = character(0), extra = list()) {
   cf <- s$coefficients
   ci <- s$conf.int
   out <- list(
-    id = id, call = call, warnings = warnings,
+    id = id, call = call, warnings = as.list(warnings),
     n = fit$n, nevent = fit$nevent, iter = fit$iter,
-    coef_names = names(coef(fit)), coef = unname(coef(fit)),
-    se = unname(sqrt(diag(if (is.null(fit$naive.var)) fit$var else fit$naive.var))),
+    coef_names = as.list(names(coef(fit))), coef = as.list(unname(coef(fit))),
+    se = as.list(unname(sqrt(diag(if (is.null(fit$naive.var)) fit$var else fit$naive.var)))),
     var = unname(fit$var),
     loglik = fit$loglik, score = unname(fit$score),
     wald = unname(fit$wald.test),
-    means = unname(fit$means),
+    means = as.list(unname(fit$means)),
     concordance = as.list(fit$concordance[c("concordant", "discordant", "tied.x", "tied.y", "tied.xy", "concordance", "std")]))
   if (!all(is.na(coef(fit)))) {
-    out$z <- unname(cf[, "z"]); out$p <- unname(cf[, "Pr(>|z|)"])
-    out$lower95 <- unname(ci[, "lower .95"]); out$upper95 <- unname(ci[, "upper .95"])
+    out$z <- as.list(unname(cf[, "z"])); out$p <- as.list(unname(cf[, "Pr(>|z|)"]))
+    out$lower95 <- as.list(unname(ci[, "lower .95"])); out$upper95 <- as.list(unname(ci[, "upper .95"]))
     out$lrt <- unname(s$logtest); out$wald_test <- unname(s$waldtest); out$score_test <- unname(s$sctest)
   }
-  if (!is.null(fit$naive.var)) { out$robust_se <- unname(sqrt(diag(fit$var))); out$robust_score <- unname(s$robscore) }
+  if (!is.null(fit$naive.var)) { out$robust_se <- as.list(unname(sqrt(diag(fit$var)))); out$robust_score <- unname(s$robscore) }
   c(out, extra)
 }
 
