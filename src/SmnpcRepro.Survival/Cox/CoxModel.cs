@@ -61,7 +61,7 @@ public static class CoxModel
         return CoxResultBuilder.Build(data, options, design, problem, result, dropped, labels ?? [], rows);
     }
 
-    private static int[] CompleteRows(CoxData data, out int[] dropped)
+    internal static int[] CompleteRows(CoxData data, out int[] dropped)
     {
         var keep = new List<int>(data.RowCount);
         var drop = new List<int>();
