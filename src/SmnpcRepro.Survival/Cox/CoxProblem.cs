@@ -1,0 +1,198 @@
+using SmnpcRepro.Survival.Cox.Design;
+
+namespace SmnpcRepro.Survival.Cox;
+
+/// <summary>
+/// The analysed rows of a Cox model sorted once, as <c>coxph.fit</c> passes them to <c>coxfit6</c>: by
+/// stratum, then by time ascending (ties in input order). Covariates are stored row-major; columns that are
+/// not all in {−1, 0, 1} are centred at their mean and scaled by n / Σ|x − mean| (R's <c>nocenter</c> rule
+/// and <c>doscale</c>), which leaves the fit unchanged but keeps exp() and the sums well conditioned.
+/// </summary>
+internal sealed class CoxProblem
+{
+    private CoxProblem(int n, int p)
+    {
+        N = n;
+        P = p;
+        Time = new double[n];
+        Status = new byte[n];
+        Order = new int[n];
+        X = new double[(long)n * p];
+        Means = new double[p];
+        Scale = new double[p];
+        Centered = new bool[p];
+    }
+
+    /// <summary>Rows.</summary>
+    public int N { get; }
+
+    /// <summary>Columns.</summary>
+    public int P { get; }
+
+    /// <summary>Time of each sorted row (after time fixing).</summary>
+    public double[] Time { get; }
+
+    /// <summary>1 = event.</summary>
+    public byte[] Status { get; }
+
+    /// <summary>Design row of each sorted row.</summary>
+    public int[] Order { get; }
+
+    /// <summary>Sorted rows [StratumStart[s], StratumStart[s + 1]) form stratum s.</summary>
+    public int[] StratumStart { get; private set; } = [];
+
+    /// <summary>Label of each stratum (one unnamed stratum when the model has none).</summary>
+    public string[] StratumLabels { get; private set; } = [];
+
+    /// <summary>Centred, scaled covariates, row-major n × p.</summary>
+    public double[] X { get; }
+
+    /// <summary>Column means used for centring (0 for columns left uncentred), as R's <c>fit$means</c>.</summary>
+    public double[] Means { get; }
+
+    /// <summary>Column scale factors.</summary>
+    public double[] Scale { get; }
+
+    /// <summary>Whether a column was centred (false when all its values are in {−1, 0, 1}).</summary>
+    public bool[] Centered { get; }
+
+    /// <summary>Number of events.</summary>
+    public int EventCount { get; private set; }
+
+    /// <summary>Number of strata.</summary>
+    public int StratumCount => StratumLabels.Length;
+
+    /// <summary>The stratum of each sorted row.</summary>
+    public int StratumOf(int sortedRow)
+    {
+        var s = Array.BinarySearch(StratumStart, sortedRow);
+        if (s < 0)
+        {
+            s = ~s - 1;
+        }
+
+        while (s + 1 < StratumStart.Length && StratumStart[s + 1] == sortedRow)
+        {
+            s++;
+        }
+
+        return s;
+    }
+
+    /// <summary>
+    /// Sorts the rows. <paramref name="time"/>, <paramref name="status"/> and <paramref name="stratum"/>
+    /// are per design row; <paramref name="stratum"/> codes run 0..labels−1 (every stratum non-empty).
+    /// </summary>
+    public static CoxProblem Create(DesignMatrix design, double[] time, byte[] status, int[]? stratum, string[] stratumLabels)
+    {
+        var n = design.RowCount;
+        var p = design.ColumnCount;
+        var problem = new CoxProblem(n, p);
+
+        // Sort by time, ties in input order (R's order(time) is stable), then stably by stratum.
+        var keys = (double[])time.Clone();
+        var byTime = new int[n];
+        for (var i = 0; i < n; i++)
+        {
+            byTime[i] = i;
+        }
+
+        Array.Sort(keys, byTime);
+        for (var i = 0; i < n;)
+        {
+            var j = i + 1;
+            while (j < n && keys[j] == keys[i])
+            {
+                j++;
+            }
+
+            if (j - i > 1)
+            {
+                Array.Sort(byTime, i, j - i);
+            }
+
+            i = j;
+        }
+
+        var strata = stratumLabels.Length;
+        var start = new int[strata + 1];
+        if (stratum is null)
+        {
+            byTime.CopyTo(problem.Order, 0);
+            start[1] = n;
+        }
+        else
+        {
+            foreach (var s in stratum)
+            {
+                start[s + 1]++;
+            }
+
+            for (var s = 0; s < strata; s++)
+            {
+                start[s + 1] += start[s];
+            }
+
+            var next = (int[])start.Clone();
+            foreach (var row in byTime)
+            {
+                problem.Order[next[stratum[row]]++] = row;
+            }
+        }
+
+        problem.StratumStart = start;
+        problem.StratumLabels = stratumLabels;
+        var events = 0;
+        for (var i = 0; i < n; i++)
+        {
+            var row = problem.Order[i];
+            problem.Time[i] = time[row];
+            problem.Status[i] = status[row];
+            events += status[row];
+        }
+
+        problem.EventCount = events;
+        for (var j = 0; j < p; j++)
+        {
+            FillColumn(problem, design.Column(j), j);
+        }
+
+        return problem;
+    }
+
+    private static void FillColumn(CoxProblem problem, ReadOnlySpan<double> column, int j)
+    {
+        var n = problem.N;
+        var p = problem.P;
+        var indicator = true;
+        var sum = 0.0;
+        foreach (var v in column)
+        {
+            sum += v;
+            indicator &= v == 0 || v == 1 || v == -1;
+        }
+
+        var mean = indicator ? 0.0 : sum / n;
+        var scale = 1.0;
+        if (!indicator)
+        {
+            var absolute = 0.0;
+            foreach (var v in column)
+            {
+                absolute += Math.Abs(v - mean);
+            }
+
+            scale = absolute > 0 ? n / absolute : 1.0;
+        }
+
+        problem.Means[j] = mean;
+        problem.Scale[j] = scale;
+        problem.Centered[j] = !indicator;
+        var x = problem.X;
+        var order = problem.Order;
+        for (var i = 0; i < n; i++)
+        {
+            x[((long)i * p) + j] = (column[order[i]] - mean) * scale;
+        }
+    }
+}
