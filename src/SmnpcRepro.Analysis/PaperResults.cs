@@ -1,0 +1,28 @@
+using SmnpcRepro.Analysis.Multivariate;
+using SmnpcRepro.Analysis.Outcomes;
+using SmnpcRepro.Analysis.Profiles;
+using SmnpcRepro.Analysis.Tables;
+using SmnpcRepro.Analysis.Univariate;
+
+namespace SmnpcRepro.Analysis;
+
+/// <summary>Every result the rebuilt paper prints, computed once; rendering never recomputes.</summary>
+/// <param name="Profile">The conventions used.</param>
+/// <param name="Patients">Cohort size.</param>
+/// <param name="Table1">Table 1 counts.</param>
+/// <param name="Overall">Overall survival.</param>
+/// <param name="Univariate">Each Table 2 factor alone, in Table 2's order.</param>
+/// <param name="Multivariate">The selection and the multivariate model.</param>
+public sealed record PaperResults(
+    ConventionsProfile Profile,
+    int Patients,
+    Table1Result Table1,
+    OverallSurvivalResult Overall,
+    IReadOnlyList<UnivariateResult> Univariate,
+    MultivariateResult Multivariate)
+{
+    /// <summary>The univariate result of factor <paramref name="key"/>.</summary>
+    public UnivariateResult Factor(string key) =>
+        Univariate.FirstOrDefault(u => string.Equals(u.Factor.Key, key, StringComparison.Ordinal))
+        ?? throw new ArgumentException($"No univariate result for '{key}'.", nameof(key));
+}
