@@ -32,6 +32,7 @@ public static class PaperAnalysis
             profile,
             cohort.Count,
             Table1.Build(cohort),
+            CohortSummary.Of(cohort),
             SurvivalEstimates.Overall(cohort, profile),
             univariate,
             MultivariateAnalysis.Run(cohort, univariate, SelectionRuleOf(profile), profile));

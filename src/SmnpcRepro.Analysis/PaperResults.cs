@@ -10,6 +10,7 @@ namespace SmnpcRepro.Analysis;
 /// <param name="Profile">The conventions used.</param>
 /// <param name="Patients">Cohort size.</param>
 /// <param name="Table1">Table 1 counts.</param>
+/// <param name="Summary">The descriptive numbers of the Results text.</param>
 /// <param name="Overall">Overall survival.</param>
 /// <param name="Univariate">Each Table 2 factor alone, in Table 2's order.</param>
 /// <param name="Multivariate">The selection and the multivariate model.</param>
@@ -17,6 +18,7 @@ public sealed record PaperResults(
     ConventionsProfile Profile,
     int Patients,
     Table1Result Table1,
+    CohortSummary Summary,
     OverallSurvivalResult Overall,
     IReadOnlyList<UnivariateResult> Univariate,
     MultivariateResult Multivariate)

@@ -1,6 +1,6 @@
-using SmnpcRepro.Analysis.Tables;
-using SmnpcRepro.Cohort;
+using SmnpcRepro.Analysis;
 using SmnpcRepro.Cohort.Runtime;
+using SmnpcRepro.Manuscript.Figures;
 using SmnpcRepro.Manuscript.Formatting;
 using SmnpcRepro.Manuscript.Html;
 using SmnpcRepro.Manuscript.Rendering;
@@ -9,8 +9,8 @@ using SmnpcRepro.Manuscript.ViewModels;
 namespace SmnpcRepro.Manuscript;
 
 /// <summary>
-/// The pipeline's last stages: analysis results → view models → templates → documents, all in memory.
-/// Writing the documents to disk (atomically) is the caller's job, so a failure anywhere here leaves
+/// The pipeline's last stages: analysis results → view models → templates and figures → documents, all
+/// in memory. Writing them to disk (atomically) is the caller's job, so a failure anywhere here leaves
 /// <c>manuscript/</c> untouched.
 /// </summary>
 public static class ManuscriptBuilder
@@ -23,28 +23,61 @@ public static class ManuscriptBuilder
 
     private const string Title = "SMNPC: the paper rebuilt from data";
 
-    /// <summary>Builds every manuscript document from the cohort.</summary>
+    /// <summary>Builds every manuscript document from the analysis results.</summary>
     public static IReadOnlyList<ManuscriptDocument> Build(
-        CohortDataSet<CohortRecord> cohort,
+        PaperResults results,
+        IReadOnlyList<FieldMissingness> missing,
         IReadOnlyList<DataFileProvenance> dataFiles,
         BuildEnvironment environment,
         TemplateRenderer templates)
     {
-        ArgumentNullException.ThrowIfNull(cohort);
+        ArgumentNullException.ThrowIfNull(results);
+        ArgumentNullException.ThrowIfNull(missing);
+        ArgumentNullException.ThrowIfNull(environment);
         ArgumentNullException.ThrowIfNull(templates);
-        var table1 = Table1View.From(Table1.Build(cohort.Records));
-        var missing = cohort.Missing
-            .Where(m => m.Count > 0)
-            .Select(m => $"{m.Field}: {Format.Count(m.Count)}")
-            .ToArray();
+        var model = Model(results, missing, dataFiles, environment);
+        var documents = new List<ManuscriptDocument>();
+        var assets = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var figure in model.Figures)
+        {
+            var svg = ManuscriptDocument.Text($"figures/{figure.File}.svg", KaplanMeierPlotter.Svg(figure.Data));
+            var png = new ManuscriptDocument($"figures/{figure.File}.png", KaplanMeierPlotter.Png(figure.Data));
+            var json = ManuscriptDocument.Text($"figures/{figure.File}.json", FigureJson.Serialize(figure.Data));
+            documents.AddRange([svg, png, json]);
+            assets[svg.RelativePath] = svg.Bytes;
+            assets[png.RelativePath] = png.Bytes;
+        }
+
+        var markdown = templates.Render("manuscript.md.scriban", model);
+        var html = HtmlPage.Render(Title, markdown, assets);
+        documents.Insert(0, ManuscriptDocument.Text(MainDocument, markdown));
+        documents.Insert(1, ManuscriptDocument.Text(HtmlDocument, html));
+        return documents;
+    }
+
+    /// <summary>The view model of the main document (all numbers formatted).</summary>
+    public static ManuscriptModel Model(
+        PaperResults results,
+        IReadOnlyList<FieldMissingness> missing,
+        IReadOnlyList<DataFileProvenance> dataFiles,
+        BuildEnvironment environment)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        ArgumentNullException.ThrowIfNull(missing);
         ArgumentNullException.ThrowIfNull(environment);
         var colophon = new ColophonView(
             environment.Commit + (environment.Dirty ? " (with uncommitted changes)" : string.Empty),
             environment.Runtime,
             environment.Packages.Select(p => $"{p.Name} {p.Version}").ToArray());
-        var model = new ManuscriptModel(Format.Count(cohort.Count), table1, dataFiles, missing, colophon);
-        var markdown = templates.Render("manuscript.md.scriban", model);
-        var html = HtmlPage.Render(Title, markdown, new Dictionary<string, byte[]>(StringComparer.Ordinal));
-        return [ManuscriptDocument.Text(MainDocument, markdown), ManuscriptDocument.Text(HtmlDocument, html)];
+        return new ManuscriptModel(
+            Format.Count(results.Patients),
+            MethodsView.From(results, environment),
+            ResultsTextView.From(results),
+            Table1View.From(results.Table1),
+            Table2View.From(results),
+            FigureView.From(results),
+            dataFiles,
+            missing.Where(m => m.Count > 0).Select(m => $"{m.Field}: {Format.Count(m.Count)}").ToArray(),
+            colophon);
     }
 }

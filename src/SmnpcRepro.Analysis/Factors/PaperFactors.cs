@@ -43,7 +43,7 @@ public static class PaperFactors
         Dichotomy("alp", "ALP (IU/L)", PaperCutPoints.Alp, p => p.Alp, exposureUpper: true,
             "The Discussion cites high ALP as a poor-prognosis marker; ≥110 is the exposure."),
         Dichotomy("ki67", "Ki67", PaperCutPoints.Ki67, p => p.Ki67, exposureUpper: true, string.Empty),
-        new("surgical_option", "Surgical option", "E vs P vs D/S", FactorCoding.Ordinal, ["En bloc", "Total piecemeal", "Debulking or subtotal"], 2,
+        new("surgical_option", "Surgical option", "E vs P vs D/S", FactorCoding.Ordinal, ["En bloc", "Piecemeal", "Debulking/subtotal"], 2,
             p => (int)p.SurgicalOption - 1, string.Empty),
     ];
 

@@ -17,7 +17,7 @@ public static partial class KaplanMeierPlotter
     private const int PlotHeight = 400;
     private const int RowHeight = 22;
     private const int RiskTableTop = 40;
-    private const int LeftPadding = 150;
+    private const int LeftPadding = 170;
     private const int RightPadding = 24;
     private const double PngScale = 1050.0 / Width;
 
@@ -81,6 +81,22 @@ public static partial class KaplanMeierPlotter
 
     private static void Draw(SKCanvas canvas, SurvivalFigure figure, int height)
     {
+        // ScottPlot formats tick labels with the current culture ("0,8" under de-DE); draw under the
+        // invariant culture so a figure is the same bytes on every machine.
+        var culture = System.Globalization.CultureInfo.CurrentCulture;
+        System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.InvariantCulture;
+        try
+        {
+            DrawInvariant(canvas, figure, height);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = culture;
+        }
+    }
+
+    private static void DrawInvariant(SKCanvas canvas, SurvivalFigure figure, int height)
+    {
         using (var white = new SKPaint { Color = SKColors.White, Style = SKPaintStyle.Fill })
         {
             canvas.DrawRect(new SKRect(0, 0, Width, height), white);
@@ -106,7 +122,7 @@ public static partial class KaplanMeierPlotter
     {
         var plot = new Plot();
         plot.Font.Set("DejaVu Sans", FontWeight.Normal, FontSlant.Upright, FontSpacing.Normal);
-        plot.Layout.Fixed(new PixelPadding(LeftPadding, RightPadding, 50, 12));
+        plot.Layout.Fixed(new PixelPadding(LeftPadding, RightPadding, 50, figure.Annotation.Length > 0 ? 34 : 12));
         for (var i = 0; i < figure.Curves.Count; i++)
         {
             var curve = figure.Curves[i];
@@ -145,9 +161,9 @@ public static partial class KaplanMeierPlotter
 
         if (figure.Annotation.Length > 0)
         {
-            var text = plot.Add.Text(figure.Annotation, figure.XMax * 0.03, 0.04);
-            text.LabelFontSize = 13;
-            text.LabelAlignment = Alignment.LowerLeft;
+            // Above the data area, where no curve can run through it.
+            plot.Title(figure.Annotation, 13);
+            plot.Axes.Title.Label.Bold = false;
         }
 
         return plot;
@@ -180,7 +196,8 @@ public static partial class KaplanMeierPlotter
         var (left, right) = TimeLimits(figure);
         plot.Axes.SetLimits(left, right, 0.5, rows + 0.5);
         var positions = Enumerable.Range(0, rows).Select(i => (double)(rows - i)).ToArray();
-        var labels = figure.Curves.Select(c => c.Label).ToArray();
+        // The row label is the group without its size: the first column of the table is the size.
+        var labels = figure.Curves.Select(c => c.Group).ToArray();
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(positions, labels);
         plot.Axes.Left.MajorTickStyle.Length = 0;
         plot.Axes.Left.MinorTickStyle.Length = 0;

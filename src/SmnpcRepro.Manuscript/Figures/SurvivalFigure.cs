@@ -23,11 +23,13 @@ public sealed record SurvivalFigure(
     string Annotation);
 
 /// <summary>One group's curve: the corners of its step function, its censor marks and its numbers at risk.</summary>
-/// <param name="Label">Legend and risk-table label, with the group size (e.g. <c>None (n=9)</c>).</param>
+/// <param name="Group">The group's name, as the risk table labels its row (e.g. <c>None</c>).</param>
+/// <param name="Label">Legend label, with the group size (e.g. <c>None (n=9)</c>).</param>
 /// <param name="Steps">Step corners from (0, 1): survival holds from each time until the next.</param>
 /// <param name="Censored">Where a censored observation sits on the curve.</param>
 /// <param name="NumberAtRisk">Number at risk at each of the figure's risk times.</param>
 public sealed record SurvivalFigureCurve(
+    string Group,
     string Label,
     IReadOnlyList<CurvePoint> Steps,
     IReadOnlyList<CurvePoint> Censored,

@@ -42,4 +42,47 @@ public static class Format
         var rounded = Math.Round(value, decimals, MidpointRounding.AwayFromZero);
         return rounded.ToString("F" + decimals.ToString(Invariant), Invariant);
     }
+
+    /// <summary>
+    /// A p-value at the precision the paper prints: four decimals below 0.1 (0.0094, 0.0874), three from
+    /// 0.1 (0.303), and "&lt;0.0001" below that.
+    /// </summary>
+    public static string P(double p)
+    {
+        if (double.IsNaN(p))
+        {
+            return "NA";
+        }
+
+        return p < 0.0001 ? "<0.0001" : p < 0.1 ? Fixed(p, 4) : Fixed(p, 3);
+    }
+
+    /// <summary>A p-value with the comparison sign, as running text writes it: "p = 0.0182", "p < 0.0001".</summary>
+    public static string PInText(double p)
+    {
+        var text = P(p);
+        return text.StartsWith('<') ? "p " + text.Replace("<", "< ", StringComparison.Ordinal) : "p = " + text;
+    }
+
+    /// <summary>Table 2's univariate cell: HR and bounds to 3 decimals, "1.749(0.603, 5.067)".</summary>
+    public static string UnivariateHazardRatio(double hr, double lower, double upper) =>
+        $"{Fixed(hr, 3)}({Fixed(lower, 3)}, {Fixed(upper, 3)})";
+
+    /// <summary>Table 2's multivariate cell: HR to 2 decimals, bounds to 3, en dash: "2.58(1.203–5.544)".</summary>
+    public static string MultivariateHazardRatio(double hr, double lower, double upper) =>
+        $"{Fixed(hr, 2)}({Fixed(lower, 3)}–{Fixed(upper, 3)})";
+
+    /// <summary>A hazard ratio in running text: "2.27 (95% CI 1.21–4.28)".</summary>
+    public static string HazardRatioInText(double hr, double lower, double upper) =>
+        $"{Fixed(hr, 2)} (95% CI {Fixed(lower, 2)}–{Fixed(upper, 2)})";
+
+    /// <summary>Months to two decimals, as the paper prints medians (20.26); "not reached" for NaN.</summary>
+    public static string Months(double months) => double.IsNaN(months) ? "not reached" : Fixed(months, 2);
+
+    /// <summary>A survival-time range "4–141".</summary>
+    public static string Range(double low, double high) => $"{Number(low)}–{Number(high)}";
+
+    /// <summary>A number with at most two decimals, trailing zeros dropped (141, 20.5, 4.25).</summary>
+    public static string Number(double value) =>
+        double.IsFinite(value) ? Math.Round(value, 2, MidpointRounding.AwayFromZero).ToString("0.##", Invariant) : "NA";
 }

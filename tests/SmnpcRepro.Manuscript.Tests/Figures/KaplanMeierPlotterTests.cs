@@ -9,8 +9,8 @@ public sealed class KaplanMeierPlotterTests
         "Months after surgery",
         "Overall survival",
         [
-            new("Low (n=3)", [new(0, 1), new(5, 2.0 / 3)], [new(9, 2.0 / 3)], [3, 1, 0]),
-            new("High (n=2)", [new(0, 1), new(2, 0.5), new(7, 0)], [], [2, 1, 0]),
+            new("Low", "Low (n=3)", [new(0, 1), new(5, 2.0 / 3)], [new(9, 2.0 / 3)], [3, 1, 0]),
+            new("High", "High (n=2)", [new(0, 1), new(2, 0.5), new(7, 0)], [], [2, 1, 0]),
         ],
         [0, 6, 12],
         12,

@@ -1,0 +1,65 @@
+using System.Globalization;
+using SmnpcRepro.Analysis;
+using SmnpcRepro.Analysis.Profiles;
+using SmnpcRepro.Cohort;
+using SmnpcRepro.Manuscript.Rendering;
+
+namespace SmnpcRepro.Manuscript.Tests.Rendering;
+
+/// <summary>The whole manuscript (Markdown, HTML, SVG, PNG, figure JSON) is the same bytes under any culture.</summary>
+public sealed class DeterminismTests
+{
+    private static IReadOnlyList<ManuscriptDocument> BuildAll()
+    {
+        var cohort = CohortCsv.Read(RepositoryPaths.Data("cohort.csv"));
+        var results = PaperAnalysis.Run(cohort.Records, ConventionsProfile.Spss18);
+        return ManuscriptBuilder.Build(results, cohort.Missing, [], ManuscriptSnapshotTests.FixedEnvironment, new TemplateRenderer(RepositoryPaths.Templates));
+    }
+
+    [Theory]
+    [InlineData("de-DE")]
+    [InlineData("tr-TR")]
+    public void Every_document_is_byte_identical_under_another_culture(string culture)
+    {
+        var invariant = RunIn(CultureInfo.InvariantCulture, BuildAll);
+        var other = RunIn(new CultureInfo(culture), BuildAll);
+        Assert.Equal(invariant.Select(d => d.RelativePath), other.Select(d => d.RelativePath));
+        for (var i = 0; i < invariant.Count; i++)
+        {
+            Assert.True(invariant[i].Bytes.AsSpan().SequenceEqual(other[i].Bytes), $"{invariant[i].RelativePath} differs under {culture}");
+        }
+    }
+
+    [Fact]
+    public void The_manuscript_shows_every_figure_and_the_html_embeds_them()
+    {
+        var documents = BuildAll();
+        var markdown = documents.Single(d => d.RelativePath == ManuscriptBuilder.MainDocument).Content;
+        var html = documents.Single(d => d.RelativePath == ManuscriptBuilder.HtmlDocument).Content;
+        foreach (var n in new[] { 3, 4, 5, 6 })
+        {
+            Assert.Contains($"figures/figure{n}.svg", markdown, StringComparison.Ordinal);
+            Assert.Contains($"figures/figure{n}.png", documents.Select(d => d.RelativePath));
+        }
+
+        Assert.Equal(4, html.Split("data:image/svg+xml;base64,").Length - 1);
+        Assert.DoesNotContain("NaN", markdown, StringComparison.Ordinal);
+        Assert.Contains("Synthetic data", html, StringComparison.Ordinal);
+    }
+
+    private static T RunIn<T>(CultureInfo culture, Func<T> action)
+    {
+        var (before, beforeUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        try
+        {
+            CultureInfo.CurrentCulture = culture;
+            CultureInfo.CurrentUICulture = culture;
+            return action();
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = before;
+            CultureInfo.CurrentUICulture = beforeUi;
+        }
+    }
+}
