@@ -29,7 +29,7 @@ internal static class HazardRatioEdits
         {
             var best = centreOnly[0];
             var after = HazardRatioArithmetic.Of(best.Edited, confidence);
-            return $"No single-digit edit reconciles all three. {best.Part} {best.From} → {best.To} restores the centre "
+            return $"No single-digit edit reconciles all three. {char.ToUpperInvariant(best.Part[0])}{best.Part[1..]} {best.From} → {best.To} restores the centre "
                 + $"(√({best.Edited.Lower.Text} × {best.Edited.Upper.Text}) = {Show.Significant(after.CentreAtPrinted)}), "
                 + $"but then the Wald p is {Show.P(after.AtPrinted.P)}, not {estimate.P.Text}.";
         }
