@@ -6,7 +6,7 @@ namespace SmnpcRepro.Manuscript.ViewModels;
 /// <summary>Turns an <see cref="AuditResult"/> into the report's layout: a count per class, then each class's findings by rule.</summary>
 public static class AuditReportView
 {
-    private static readonly (FindingClass Class, string Title, string Name, string Meaning)[] Classes =
+    private static readonly IReadOnlyList<(FindingClass Class, string Title, string Name, string Meaning)> Classes =
     [
         (FindingClass.CertainError, "Certain errors", "Certain error", "Arithmetic or the paper's own definitions rule the prints out; no reading rescues them."),
         (FindingClass.LikelyError, "Likely errors", "Likely error", "Wrong under the usual reading (Wald interval, whole-number data, one test per p); a stated exception would rescue it."),

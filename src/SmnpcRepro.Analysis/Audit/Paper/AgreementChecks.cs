@@ -10,12 +10,12 @@ namespace SmnpcRepro.Analysis.Audit.Paper;
 internal static class AgreementChecks
 {
     /// <summary>The tests that can produce a univariate p in this paper: the Methods' log-rank test and Table 2's Cox model.</summary>
-    private static readonly string[] UnivariateTests = ["log-rank test (Methods)", "Cox Wald test (Table 2)"];
+    private static readonly IReadOnlyList<string> UnivariateTests = ["log-rank test (Methods)", "Cox Wald test (Table 2)"];
 
     private const string CoxWald = "Cox Wald test (Table 2)";
 
     /// <summary>Sentences that repeat a Table 1 cell: (sentence entry, its count field, its percent field or null, the Table 1 level).</summary>
-    private static readonly (string Entry, string CountField, string? PercentField, string Level)[] TextRepeatsTable1 =
+    private static readonly IReadOnlyList<(string Entry, string CountField, string? PercentField, string Level)> TextRepeatsTable1 =
     [
         ("text.results_patients.male", "count", "percent", "gender.levels.male"),
         ("text.results_patients.female", "count", "percent", "gender.levels.female"),
@@ -35,7 +35,7 @@ internal static class AgreementChecks
     ];
 
     /// <summary>Single numbers printed in several places: (what, paths).</summary>
-    private static readonly (string Subject, string[] Paths)[] Repeated =
+    private static readonly IReadOnlyList<(string Subject, IReadOnlyList<string> Paths)> Repeated =
     [
         ("Patients in the study", ["meta.n_patients", "text.abstract.abs_n.value", "text.results_patients.included.value", "text.results_surgery.all_surgical.value", "text.discussion.disc_one_stage.value"]),
         ("Median overall survival (months)", ["text.abstract.abs_os.value", "text.results_survival.os_median.value"]),
@@ -49,7 +49,7 @@ internal static class AgreementChecks
     ];
 
     /// <summary>Discussion sentences that repeat a univariate p of a Table 2 row: (row, path of the p).</summary>
-    private static readonly (string Row, string Path)[] DiscussionUnivariateP =
+    private static readonly IReadOnlyList<(string Row, string Path)> DiscussionUnivariateP =
     [
         ("spine_mets_count", "text.discussion.disc_spine_count_p.value"),
         ("kps_preop", "text.discussion.disc_kps_medians.p"),
@@ -59,7 +59,7 @@ internal static class AgreementChecks
     ];
 
     /// <summary>Discussion sentences that repeat a multivariate print of a Table 2 row: (row, path of the p, path of the lower bound, path of the upper bound).</summary>
-    private static readonly (string Row, string P, string Lower, string Upper)[] DiscussionMultivariate =
+    private static readonly IReadOnlyList<(string Row, string P, string Lower, string Upper)> DiscussionMultivariate =
     [
         ("surgical_option", "text.discussion.disc_tes.p", "text.discussion.disc_tes.ci_low", "text.discussion.disc_tes.ci_high"),
     ];

@@ -14,7 +14,7 @@ internal static partial class ClaimChecks
     /// Sentences that say which level of a Table 2 factor survives longer: (row, column whose HR the
     /// sentence cites, sentence, index of the better level in the row's comparison).
     /// </summary>
-    private static readonly (string Row, string Column, string Sentence, int BetterLevel)[] Directions =
+    private static readonly IReadOnlyList<(string Row, string Column, string Sentence, int BetterLevel)> Directions =
     [
         ("kps_preop", "univariate", "text.discussion.disc_kps_medians", 1), // "KPS ≥80 tended to have a longer survival than ... KPS < 80"
         ("ki67", "univariate", "text.discussion.disc_ki67", 0), // "Ki67 <30% had a better prognosis than ... Ki67 ≥30%"
@@ -22,7 +22,7 @@ internal static partial class ClaimChecks
     ];
 
     /// <summary>Sentences that give the medians behind a stated direction: (what, sentence, better group's (label, median), other groups').</summary>
-    private static readonly (string Subject, string Sentence, (string Label, string Path) Better, (string Label, string Path)[] Others)[] MedianOrders =
+    private static readonly IReadOnlyList<(string Subject, string Sentence, (string Label, string Path) Better, IReadOnlyList<(string Label, string Path)> Others)> MedianOrders =
     [
         ("KPS ≥80 survives longer than KPS <80", "text.discussion.disc_kps_medians", ("KPS ≥80", "text.discussion.disc_kps_medians.kps_ge80_median"),
             [("KPS <80", "text.discussion.disc_kps_medians.kps_lt80_median")]),

@@ -10,7 +10,7 @@ namespace SmnpcRepro.Analysis.Audit.Paper;
 /// </summary>
 internal static class Table2Checks
 {
-    private static readonly string[] Columns = ["univariate", "multivariate"];
+    private static readonly IReadOnlyList<string> Columns = ["univariate", "multivariate"];
 
     public static IEnumerable<AuditFinding> Run(PaperReader paper)
     {

@@ -11,7 +11,7 @@ namespace SmnpcRepro.Analysis.Audit.Paper;
 internal static class TextCountChecks
 {
     /// <summary>Wholes and the parts the paper says make them up: (what, whole, parts). The text states these relations in words.</summary>
-    private static readonly (string Subject, string Whole, string[] Parts)[] Sums =
+    private static readonly IReadOnlyList<(string Subject, string Whole, IReadOnlyList<string> Parts)> Sums =
     [
         ("Patients recorded = excluded + included", "text.results_patients.recorded_total.value",
             ["text.results_patients.excl_refused_discontinued.value", "text.results_patients.excl_lost_follow_up.value", "text.results_patients.excl_adjuvant_only.value", "text.results_patients.included.value"]),
