@@ -78,6 +78,29 @@ public sealed class PublishedPaper
     /// <summary>Whether a dotted path exists.</summary>
     public bool Has(string path) => TryFind(path) is not null;
 
+    /// <summary>The scalar text at a dotted path, or null when there is none (missing, or not a single value).</summary>
+    public string? TryText(string path) => TryFind(path) is YamlScalarNode { Value: { } value } ? value : null;
+
+    /// <summary>
+    /// The children of a dotted path, in file order: a mapping's keys, or a list's items by their <c>key</c>
+    /// (by index when an item has none), each usable as the next path segment. Empty for a single value.
+    /// </summary>
+    /// <exception cref="KeyNotFoundException">No such path.</exception>
+    public IReadOnlyList<string> Keys(string path) => Find(path) switch
+    {
+        YamlMappingNode m => m.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value ?? string.Empty).ToList(),
+        YamlSequenceNode s => s.Children.Select((item, i) =>
+            item is YamlMappingNode im && im.Children.TryGetValue(new YamlScalarNode("key"), out var k) && k is YamlScalarNode { Value: { } key }
+                ? key
+                : i.ToString(CultureInfo.InvariantCulture)).ToList(),
+        _ => [],
+    };
+
+    /// <summary>The single values of a list at a dotted path (<c>[kps_preop, ki67]</c>); empty when the path is missing.</summary>
+    public IReadOnlyList<string> Texts(string path) => TryFind(path) is YamlSequenceNode s
+        ? s.Children.OfType<YamlScalarNode>().Select(n => n.Value ?? string.Empty).ToList()
+        : [];
+
     private YamlNode Find(string path) => TryFind(path) ?? throw new KeyNotFoundException($"{Source}: no value at '{path}'.");
 
     private YamlNode? TryFind(string path)

@@ -1,0 +1,16 @@
+namespace SmnpcRepro.Analysis.Audit;
+
+/// <summary>All findings of an audit, sorted by class, then rule, then the order the paper prints them.</summary>
+/// <param name="Findings">The findings.</param>
+public sealed record AuditResult(IReadOnlyList<AuditFinding> Findings)
+{
+    /// <summary>Sorts <paramref name="findings"/> into the report's order (stable within a rule).</summary>
+    public static AuditResult Of(IEnumerable<AuditFinding> findings) =>
+        new(findings.OrderBy(f => f.Class).ThenBy(f => AuditRuleCatalog.Order(f.Rule)).ToList());
+
+    /// <summary>How many findings of a class.</summary>
+    public int Count(FindingClass @class) => Findings.Count(f => f.Class == @class);
+
+    /// <summary>Whether the paper has at least one certain error.</summary>
+    public bool HasCertainErrors => Count(FindingClass.CertainError) > 0;
+}
