@@ -36,17 +36,21 @@ public static class ManuscriptBuilder
         ArgumentNullException.ThrowIfNull(environment);
         ArgumentNullException.ThrowIfNull(templates);
         var model = Model(results, missing, dataFiles, environment);
-        var documents = new List<ManuscriptDocument>();
-        var assets = new Dictionary<string, byte[]>(StringComparer.Ordinal);
-        foreach (var figure in model.Figures)
+        // Figures are independent: draw them on all cores (each plot is its own object; output order is fixed).
+        var drawn = new ManuscriptDocument[model.Figures.Count][];
+        Parallel.For(0, model.Figures.Count, i =>
         {
-            var svg = ManuscriptDocument.Text($"figures/{figure.File}.svg", KaplanMeierPlotter.Svg(figure.Data));
-            var png = new ManuscriptDocument($"figures/{figure.File}.png", KaplanMeierPlotter.Png(figure.Data));
-            var json = ManuscriptDocument.Text($"figures/{figure.File}.json", FigureJson.Serialize(figure.Data));
-            documents.AddRange([svg, png, json]);
-            assets[svg.RelativePath] = svg.Bytes;
-            assets[png.RelativePath] = png.Bytes;
-        }
+            var figure = model.Figures[i];
+            drawn[i] =
+            [
+                ManuscriptDocument.Text($"figures/{figure.File}.svg", KaplanMeierPlotter.Svg(figure.Data)),
+                new ManuscriptDocument($"figures/{figure.File}.png", KaplanMeierPlotter.Png(figure.Data)),
+                ManuscriptDocument.Text($"figures/{figure.File}.json", FigureJson.Serialize(figure.Data)),
+            ];
+        });
+        var documents = drawn.SelectMany(d => d).ToList();
+        var assets = documents.Where(d => !d.RelativePath.EndsWith(".json", StringComparison.Ordinal))
+            .ToDictionary(d => d.RelativePath, d => d.Bytes, StringComparer.Ordinal);
 
         var markdown = templates.Render("manuscript.md.scriban", model);
         var html = HtmlPage.Render(Title, markdown, assets);
