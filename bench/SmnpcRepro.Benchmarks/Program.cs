@@ -1,4 +1,13 @@
+using System.Globalization;
 using BenchmarkDotNet.Running;
+using SmnpcRepro.Benchmarks;
+
+// Hidden helper for bench/compare-km-logrank.sh: generate-km ROWS SEED FILE writes the synthetic CSV.
+if (args.Length == 4 && args[0] == "generate-km")
+{
+    KmDataGenerator.Write(int.Parse(args[1], CultureInfo.InvariantCulture), ulong.Parse(args[2], CultureInfo.InvariantCulture), args[3]);
+    return;
+}
 
 // Every benchmark class in this assembly; pick with --filter, e.g. --filter '*KaplanMeier*'.
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

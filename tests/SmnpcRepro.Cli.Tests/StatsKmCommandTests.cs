@@ -115,6 +115,18 @@ public sealed partial class StatsKmCommandTests
     }
 
     [Fact]
+    public void Group_and_strata_give_one_curve_per_combination_as_r_labels_them()
+    {
+        // R 4.2.2, survival 3.5-3: f <- survfit(Surv(time, event) ~ sex + ecog_grp, data = lung)
+        //   names(f$strata): "sex=1, ecog_grp=0" ... "sex=2, ecog_grp=2"; f$strata (curve rows): 35 65 30 27 42 21
+        var run = CliRun.Run("stats", "km", "--data", CliRun.Fixture("r-survival/datasets/lung.csv"), "--time", "time", "--event", "event", "--group", "sex", "--strata", "ecog_grp", "--json");
+        Assert.True(run.ExitCode == 0, run.Error);
+        var strata = run.Json["strata"]!.AsArray();
+        Assert.Equal(["sex=1, ecog_grp=0", "sex=1, ecog_grp=1", "sex=1, ecog_grp=2", "sex=2, ecog_grp=0", "sex=2, ecog_grp=1", "sex=2, ecog_grp=2"], strata.Select(s => s!["label"]!.GetValue<string>()));
+        Assert.Equal([35, 65, 30, 27, 42, 21], strata.Select(s => s!["curve"]!["time"]!.AsArray().Count));
+    }
+
+    [Fact]
     public void Table_output_is_readable_text()
     {
         var run = CliRun.Run("stats", "km", "--data", CliRun.Fixture("r-survival/datasets/aml.csv"), "--time", "time", "--event", "event", "--group", "x", "--median", "spss", "--curve");

@@ -64,11 +64,15 @@ public sealed class CsvFrame
             bytes = System.IO.File.ReadAllBytes(path);
         }
 
-        return Parse(bytes, path, numericColumns, factorColumns);
+        return Parse(bytes, bytes, path, numericColumns, factorColumns);
     }
 
     /// <summary>Parses CSV bytes (UTF-8) already in memory; <paramref name="file"/> names them in errors.</summary>
-    public static CsvFrame Parse(ReadOnlySpan<byte> data, string file, IReadOnlyCollection<string> numericColumns, IReadOnlyCollection<string> factorColumns)
+    public static CsvFrame Parse(ReadOnlySpan<byte> data, string file, IReadOnlyCollection<string> numericColumns, IReadOnlyCollection<string> factorColumns) =>
+        Parse(data, null, file, numericColumns, factorColumns);
+
+    /// <summary>Parses <paramref name="data"/>; <paramref name="array"/> is its backing array when there is one (for the parallel path).</summary>
+    private static CsvFrame Parse(ReadOnlySpan<byte> data, byte[]? array, string file, IReadOnlyCollection<string> numericColumns, IReadOnlyCollection<string> factorColumns)
     {
         ArgumentNullException.ThrowIfNull(numericColumns);
         ArgumentNullException.ThrowIfNull(factorColumns);
@@ -99,6 +103,12 @@ public sealed class CsvFrame
         var factorNames = factorColumns.ToArray();
         Assign(numericNames, 1);
         Assign(factorNames, 2);
+
+        var fast = data.Length - pos >= 2 << 20 ? CsvChunkParser.TryParse(array ?? data.ToArray(), pos, width, kind, slot, numericNames.Length, factorNames.Length) : null;
+        if (fast is not null)
+        {
+            return FromColumns(file, numericNames, factorNames, fast);
+        }
 
         var estimate = Math.Max(16, data.Length / Math.Max(8, pos));
         var numericValues = new List<double>[numericNames.Length];
@@ -206,7 +216,7 @@ public sealed class CsvFrame
         var factors = new Dictionary<string, FactorColumn>(StringComparer.Ordinal);
         for (var i = 0; i < factorNames.Length; i++)
         {
-            factors[factorNames[i]] = BuildFactor(factorNames[i], factorCodes[i], factorLevels[i], factorMissing[i]);
+            factors[factorNames[i]] = BuildFactor(factorNames[i], System.Runtime.InteropServices.CollectionsMarshal.AsSpan(factorCodes[i]), factorLevels[i], factorMissing[i]);
         }
 
         return new CsvFrame(file, lines.Count, lines.ToArray(), numeric, factors);
@@ -233,6 +243,23 @@ public sealed class CsvFrame
         }
     }
 
+    private static CsvFrame FromColumns(string file, string[] numericNames, string[] factorNames, CsvChunkParser.Result parsed)
+    {
+        var numeric = new Dictionary<string, NumericColumn>(StringComparer.Ordinal);
+        for (var i = 0; i < numericNames.Length; i++)
+        {
+            numeric[numericNames[i]] = new NumericColumn(numericNames[i], parsed.Numeric[i], parsed.NumericMissing[i]);
+        }
+
+        var factors = new Dictionary<string, FactorColumn>(StringComparer.Ordinal);
+        for (var i = 0; i < factorNames.Length; i++)
+        {
+            factors[factorNames[i]] = BuildFactor(factorNames[i], parsed.FactorCodes[i], parsed.FactorLevels[i], parsed.FactorMissing[i]);
+        }
+
+        return new CsvFrame(file, parsed.Lines.Length, parsed.Lines, numeric, factors);
+    }
+
     private static bool IsMissing(ReadOnlySpan<byte> span) => span.Length == 0 || span.SequenceEqual("NA"u8);
 
     private static int LevelCode(List<byte[]> levels, ReadOnlySpan<byte> span)
@@ -249,7 +276,7 @@ public sealed class CsvFrame
         return levels.Count - 1;
     }
 
-    private static FactorColumn BuildFactor(string name, List<int> codes, List<byte[]> levelBytes, int missing)
+    private static FactorColumn BuildFactor(string name, ReadOnlySpan<int> codes, List<byte[]> levelBytes, int missing)
     {
         var levels = levelBytes.Select(b => Encoding.UTF8.GetString(b)).ToArray();
         var numbers = new double[levels.Length];
@@ -275,7 +302,7 @@ public sealed class CsvFrame
             remap[order[rank]] = rank;
         }
 
-        var result = new int[codes.Count];
+        var result = new int[codes.Length];
         for (var i = 0; i < result.Length; i++)
         {
             result[i] = codes[i] < 0 ? -1 : remap[codes[i]];

@@ -21,6 +21,9 @@ internal sealed class EventTable
         Rows = rows;
     }
 
+    /// <summary>Largest strata × groups for which entries are keyed by time alone.</summary>
+    private const int DenseCellLimit = 16;
+
     /// <summary>Number of strata.</summary>
     public int StrataCount { get; }
 
@@ -55,9 +58,13 @@ internal sealed class EventTable
         var n = time.Length;
         var chunks = n >= 200_000 ? Math.Min(Environment.ProcessorCount, 8) : 1;
         var partial = new Tabulator[chunks];
+
+        // Few strata × groups: key by time alone and keep a count per (stratum, group) in each entry (a
+        // small table that stays in cache); many: key by (time, stratum) so memory stays O(distinct keys).
+        var dense = (long)strataCount * groupCount <= DenseCellLimit;
         if (chunks == 1)
         {
-            partial[0] = Tabulator.Run(time, status, stratum, group, groupCount, 0, n);
+            partial[0] = Tabulator.Run(time, status, stratum, group, groupCount, strataCount, dense, 0, n);
         }
         else
         {
@@ -65,7 +72,7 @@ internal sealed class EventTable
             {
                 var from = (int)((long)n * c / chunks);
                 var to = (int)((long)n * (c + 1) / chunks);
-                partial[c] = Tabulator.Run(time, status, stratum, group, groupCount, from, to);
+                partial[c] = Tabulator.Run(time, status, stratum, group, groupCount, strataCount, dense, from, to);
             });
         }
 
@@ -78,11 +85,16 @@ internal sealed class EventTable
         return all.Finish(strataCount, groupCount, timeFix);
     }
 
-    /// <summary>Open-addressing hash table from (time bits, stratum) to an entry with per-group counts.</summary>
+    /// <summary>
+    /// Open-addressing hash table from (time bits, stratum) to an entry with per-group counts. The key and
+    /// the entry number live together in one 16-byte slot, so a lookup touches one cache line.
+    /// </summary>
     private sealed class Tabulator
     {
         private readonly int _groups;
-        private int[] _slots;
+        private readonly int _width; // counts per entry: groups, or strata × groups when dense
+        private readonly bool _dense;
+        private Slot[] _slots;
         private int _mask;
         private ulong[] _keyTime;
         private int[] _keyStratum;
@@ -90,32 +102,35 @@ internal sealed class EventTable
         private int[] _censored;
         private int _count;
 
-        private Tabulator(int groups, int capacity)
+        private Tabulator(int groups, int width, bool dense, int capacity)
         {
             _groups = groups;
+            _width = width;
+            _dense = dense;
             var size = 1024;
             while (size < capacity * 2)
             {
                 size <<= 1;
             }
 
-            _slots = new int[size];
-            Array.Fill(_slots, -1);
+            _slots = new Slot[size];
             _mask = size - 1;
             _keyTime = new ulong[size / 2];
             _keyStratum = new int[size / 2];
-            _events = new int[size / 2 * groups];
-            _censored = new int[size / 2 * groups];
+            _events = new int[size / 2 * width];
+            _censored = new int[size / 2 * width];
         }
 
-        public static Tabulator Run(double[] time, byte[] status, int[]? stratum, int[]? group, int groups, int from, int to)
+        public static Tabulator Run(double[] time, byte[] status, int[]? stratum, int[]? group, int groups, int strataCount, bool dense, int from, int to)
         {
-            var table = new Tabulator(groups, 4096);
+            var width = dense ? groups * strataCount : groups;
+            var table = new Tabulator(groups, width, dense, 4096);
             for (var i = from; i < to; i++)
             {
                 var t = time[i] + 0.0; // -0.0 → 0.0
-                var entry = table.Find(BitConverter.DoubleToUInt64Bits(t), stratum is null ? 0 : stratum[i]);
-                var cell = (entry * groups) + (group is null ? 0 : group[i]);
+                var s = stratum is null ? 0 : stratum[i];
+                var entry = table.Find(BitConverter.DoubleToUInt64Bits(t), dense ? 0 : s);
+                var cell = (entry * width) + (dense ? s * groups : 0) + (group is null ? 0 : group[i]);
                 if (status[i] != 0)
                 {
                     table._events[cell]++;
@@ -134,10 +149,10 @@ internal sealed class EventTable
             for (var e = 0; e < other._count; e++)
             {
                 var entry = Find(other._keyTime[e], other._keyStratum[e]);
-                for (var g = 0; g < _groups; g++)
+                for (var g = 0; g < _width; g++)
                 {
-                    _events[(entry * _groups) + g] += other._events[(e * _groups) + g];
-                    _censored[(entry * _groups) + g] += other._censored[(e * _groups) + g];
+                    _events[(entry * _width) + g] += other._events[(e * _width) + g];
+                    _censored[(entry * _width) + g] += other._censored[(e * _width) + g];
                 }
             }
         }
@@ -156,11 +171,46 @@ internal sealed class EventTable
                 ApplyTimeFix(fixedTime);
             }
 
-            // Entries ordered by (stratum, time): counting sort by stratum, then sort each stratum's times.
-            var start = new int[strataCount + 1];
+            // Virtual entries (time, stratum, counts at entry·width + offset): one per stored entry, or, when
+            // dense, one per stored entry and stratum that has rows at that time.
+            var vEntry = new List<int>(m);
+            var vStratum = new List<int>(m);
+            var vOffset = new List<int>(m);
             for (var e = 0; e < m; e++)
             {
-                start[_keyStratum[e] + 1]++;
+                if (!_dense)
+                {
+                    vEntry.Add(e);
+                    vStratum.Add(_keyStratum[e]);
+                    vOffset.Add(0);
+                    continue;
+                }
+
+                for (var s = 0; s < strataCount; s++)
+                {
+                    var any = false;
+                    for (var g = 0; g < groupCount; g++)
+                    {
+                        var at = (e * _width) + (s * groupCount) + g;
+                        any |= _events[at] + _censored[at] > 0;
+                    }
+
+                    if (any)
+                    {
+                        vEntry.Add(e);
+                        vStratum.Add(s);
+                        vOffset.Add(s * groupCount);
+                    }
+                }
+            }
+
+            var v = vEntry.Count;
+
+            // Ordered by (stratum, time): counting sort by stratum, then sort each stratum's times.
+            var start = new int[strataCount + 1];
+            for (var x = 0; x < v; x++)
+            {
+                start[vStratum[x] + 1]++;
             }
 
             for (var s = 0; s < strataCount; s++)
@@ -169,13 +219,13 @@ internal sealed class EventTable
             }
 
             var fill = (int[])start.Clone();
-            var order = new int[m];
-            var keys = new double[m];
-            for (var e = 0; e < m; e++)
+            var order = new int[v];
+            var keys = new double[v];
+            for (var x = 0; x < v; x++)
             {
-                var at = fill[_keyStratum[e]]++;
-                order[at] = e;
-                keys[at] = fixedTime[e];
+                var at = fill[vStratum[x]]++;
+                order[at] = x;
+                keys[at] = fixedTime[vEntry[x]];
             }
 
             for (var s = 0; s < strataCount; s++)
@@ -185,9 +235,9 @@ internal sealed class EventTable
 
             // Merge entries whose fixed times coincide (only after a time fix) and copy counts in order.
             var outStart = new int[strataCount + 1];
-            var outTime = new double[m];
-            var outEvents = new int[m * groupCount];
-            var outCensored = new int[m * groupCount];
+            var outTime = new double[v];
+            var outEvents = new int[v * groupCount];
+            var outCensored = new int[v * groupCount];
             var rows = new int[strataCount * groupCount];
             var k = -1;
             for (var s = 0; s < strataCount; s++)
@@ -201,11 +251,12 @@ internal sealed class EventTable
                         outTime[k] = keys[at];
                     }
 
-                    var e = order[at];
+                    var x = order[at];
+                    var source = (vEntry[x] * _width) + vOffset[x];
                     for (var g = 0; g < groupCount; g++)
                     {
-                        var ev = _events[(e * groupCount) + g];
-                        var ce = _censored[(e * groupCount) + g];
+                        var ev = _events[source + g];
+                        var ce = _censored[source + g];
                         outEvents[(k * groupCount) + g] += ev;
                         outCensored[(k * groupCount) + g] += ce;
                         rows[(s * groupCount) + g] += ev + ce;
@@ -214,7 +265,7 @@ internal sealed class EventTable
             }
 
             outStart[strataCount] = k + 1;
-            if (k + 1 < m)
+            if (k + 1 < v)
             {
                 Array.Resize(ref outTime, k + 1);
                 Array.Resize(ref outEvents, (k + 1) * groupCount);
@@ -257,21 +308,35 @@ internal sealed class EventTable
             }
         }
 
+        /// <summary>
+        /// MurmurHash3's 64-bit finaliser of the key. Every output bit depends on every input bit, which matters:
+        /// decimal times such as 133.7 and 134.7 differ only in their high mantissa bits.
+        /// </summary>
+        private static int Hash(ulong timeBits, int stratum)
+        {
+            var h = timeBits ^ ((ulong)(uint)stratum * 0x9E3779B97F4A7C15UL);
+            h ^= h >> 33;
+            h *= 0xFF51AFD7ED558CCDUL;
+            h ^= h >> 33;
+            h *= 0xC4CEB9FE1A85EC53UL;
+            h ^= h >> 33;
+            return (int)h & int.MaxValue;
+        }
+
         private int Find(ulong timeBits, int stratum)
         {
-            var h = (timeBits ^ ((ulong)(uint)stratum * 0x9E3779B97F4A7C15UL)) * 0xBF58476D1CE4E5B9UL;
-            var slot = (int)(h >> 33) & _mask;
+            var slot = Hash(timeBits, stratum) & _mask;
             while (true)
             {
-                var e = _slots[slot];
-                if (e < 0)
+                ref var s = ref _slots[slot];
+                if (s.Entry == 0)
                 {
                     return Add(slot, timeBits, stratum);
                 }
 
-                if (_keyTime[e] == timeBits && _keyStratum[e] == stratum)
+                if (s.Time == timeBits && s.Stratum == stratum)
                 {
-                    return e;
+                    return s.Entry - 1;
                 }
 
                 slot = (slot + 1) & _mask;
@@ -287,7 +352,7 @@ internal sealed class EventTable
             }
 
             var e = _count++;
-            _slots[slot] = e;
+            _slots[slot] = new Slot(timeBits, stratum, e + 1);
             _keyTime[e] = timeBits;
             _keyStratum[e] = stratum;
             return e;
@@ -296,24 +361,25 @@ internal sealed class EventTable
         private void Grow()
         {
             var size = _slots.Length * 2;
-            _slots = new int[size];
-            Array.Fill(_slots, -1);
+            _slots = new Slot[size];
             _mask = size - 1;
             Array.Resize(ref _keyTime, size / 2);
             Array.Resize(ref _keyStratum, size / 2);
-            Array.Resize(ref _events, size / 2 * _groups);
-            Array.Resize(ref _censored, size / 2 * _groups);
+            Array.Resize(ref _events, size / 2 * _width);
+            Array.Resize(ref _censored, size / 2 * _width);
             for (var e = 0; e < _count; e++)
             {
-                var h = (_keyTime[e] ^ ((ulong)(uint)_keyStratum[e] * 0x9E3779B97F4A7C15UL)) * 0xBF58476D1CE4E5B9UL;
-                var slot = (int)(h >> 33) & _mask;
-                while (_slots[slot] >= 0)
+                var slot = Hash(_keyTime[e], _keyStratum[e]) & _mask;
+                while (_slots[slot].Entry != 0)
                 {
                     slot = (slot + 1) & _mask;
                 }
 
-                _slots[slot] = e;
+                _slots[slot] = new Slot(_keyTime[e], _keyStratum[e], e + 1);
             }
         }
+
+        /// <summary>A hash slot: the key and the entry number + 1 (0 = empty).</summary>
+        private readonly record struct Slot(ulong Time, int Stratum, int Entry);
     }
 }

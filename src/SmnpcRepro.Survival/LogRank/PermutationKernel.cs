@@ -216,8 +216,8 @@ internal sealed class PermutationKernel
             return Math.Abs(t[0] - _mean[0]) / Math.Sqrt(_covariance[0, 0]);
         }
 
-        var u = new double[Groups - 1];
-        var v = new double[Groups - 1, Groups - 1];
+        var u = scratch.Centred;
+        var v = scratch.Covariance;
         for (var a = 1; a < Groups; a++)
         {
             u[a - 1] = t[a] - _mean[a];
@@ -289,5 +289,9 @@ internal sealed class PermutationKernel
         public double[] Events { get; } = new double[groups];
 
         public double[] Removed { get; } = new double[groups];
+
+        public double[] Centred { get; } = new double[Math.Max(1, groups - 1)];
+
+        public double[,] Covariance { get; } = new double[Math.Max(1, groups - 1), Math.Max(1, groups - 1)];
     }
 }

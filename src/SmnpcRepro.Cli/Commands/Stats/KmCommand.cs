@@ -89,7 +89,7 @@ public static class KmCommand
     {
         var level = fit.Options.ConfidenceLevel.ToString("R", CultureInfo.InvariantCulture);
         using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, StatsJson.WriterOptions))
+        using (var w = new Utf8JsonWriter(stream, StatsJson.For(fit.Curves.Sum(c => c.Length))))
         {
             w.WriteStartObject();
             w.WriteString("analysis", "km");

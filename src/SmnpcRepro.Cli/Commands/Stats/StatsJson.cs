@@ -9,12 +9,25 @@ namespace SmnpcRepro.Cli.Commands.Stats;
 /// </summary>
 public static class StatsJson
 {
+    /// <summary>Largest number of curve rows for which the JSON is indented; larger outputs are compact.</summary>
+    public const int IndentedRowLimit = 2000;
+
     /// <summary>Writer options: indented, no escaping of non-ASCII beyond what JSON needs.</summary>
     public static JsonWriterOptions WriterOptions { get; } = new()
     {
         Indented = true,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
+
+    /// <summary>Compact writer options, for outputs with more than <see cref="IndentedRowLimit"/> rows.</summary>
+    public static JsonWriterOptions CompactWriterOptions { get; } = new()
+    {
+        Indented = false,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>Indented options for small outputs, compact ones for large (same content either way).</summary>
+    public static JsonWriterOptions For(int rows) => rows <= IndentedRowLimit ? WriterOptions : CompactWriterOptions;
 
     /// <summary>Writes a number value under the conventions.</summary>
     public static void Value(Utf8JsonWriter writer, double value)

@@ -54,41 +54,43 @@ public static class SurvivalCsvInput
         var strata = request.Strata is null ? null : frame.Factor(request.Strata);
         var statusOfLevel = StatusOfLevels(status, request);
 
-        // Which rows are complete; count missing cells per column.
+        // Which rows are complete (one pass per column); count missing cells per column.
         var keep = new bool[n];
+        Array.Fill(keep, true);
         var dropped = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var name in numericNames.Concat(factorNames))
+        foreach (var name in numericNames.Distinct())
         {
-            dropped[name] = 0;
+            var column = frame.Numeric(name);
+            dropped[name] = column.MissingCount;
+            if (column.MissingCount > 0)
+            {
+                var values = column.Values;
+                for (var i = 0; i < n; i++)
+                {
+                    keep[i] &= !double.IsNaN(values[i]);
+                }
+            }
         }
 
-        var numericColumns = numericNames.Distinct().Select(c => (Name: c, Values: frame.Numeric(c).Values)).ToArray();
-        var factorColumns = factorNames.Distinct().Select(c => (Name: c, Codes: frame.Factor(c).Codes)).ToArray();
+        foreach (var name in factorNames.Distinct())
+        {
+            var column = frame.Factor(name);
+            dropped[name] = column.MissingCount;
+            if (column.MissingCount > 0)
+            {
+                var codes = column.Codes;
+                for (var i = 0; i < n; i++)
+                {
+                    keep[i] &= codes[i] >= 0;
+                }
+            }
+        }
+
         var kept = 0;
         var droppedLines = new List<int>();
         for (var i = 0; i < n; i++)
         {
-            var complete = true;
-            foreach (var (name, values) in numericColumns)
-            {
-                if (double.IsNaN(values[i]))
-                {
-                    dropped[name]++;
-                    complete = false;
-                }
-            }
-
-            foreach (var (name, codes) in factorColumns)
-            {
-                if (codes[i] < 0)
-                {
-                    dropped[name]++;
-                    complete = false;
-                }
-            }
-
-            keep[i] = complete;
-            if (complete)
+            if (keep[i])
             {
                 kept++;
             }
@@ -105,7 +107,8 @@ public static class SurvivalCsvInput
 
         var keptTime = new double[kept];
         var keptStatus = new byte[kept];
-        var lines = new int[kept];
+        var lines = kept == n ? frame.Lines : new int[kept];
+        var statusCodes = status.Codes;
         var k = 0;
         for (var i = 0; i < n; i++)
         {
@@ -120,7 +123,7 @@ public static class SurvivalCsvInput
                 throw new SurvivalInputException(string.Create(CultureInfo.InvariantCulture, $"{file}({frame.Lines[i]}): error: column '{request.Time}' value {t:R}: a time must not be negative."));
             }
 
-            var s = statusOfLevel[status.Codes[i]];
+            var s = statusOfLevel[statusCodes[i]];
             if (s < 0)
             {
                 throw new SurvivalInputException(string.Create(CultureInfo.InvariantCulture,
@@ -129,12 +132,16 @@ public static class SurvivalCsvInput
 
             keptTime[k] = t;
             keptStatus[k] = (byte)s;
-            lines[k] = frame.Lines[i];
+            if (kept != n)
+            {
+                lines[k] = frame.Lines[i];
+            }
+
             k++;
         }
 
-        var groupFactor = group is null ? null : KeptFactor(file, request.Group!, group, keep, kept, dropped.Values.Sum() > 0);
-        var strataFactor = strata is null ? null : KeptFactor(file, request.Strata!, strata, keep, kept, dropped.Values.Sum() > 0);
+        var groupFactor = group is null ? null : KeptFactor(file, request.Group!, group, keep, kept, kept < n);
+        var strataFactor = strata is null ? null : KeptFactor(file, request.Strata!, strata, keep, kept, kept < n);
         var numeric = request.NumericCovariates.Distinct().ToDictionary(c => c, c => Kept(frame.Numeric(c).Values, keep, kept), StringComparer.Ordinal);
         var factors = request.FactorCovariates.Distinct().ToDictionary(c => c, c => frame.Factor(c) with { Codes = Kept(frame.Factor(c).Codes, keep, kept), MissingCount = 0 }, StringComparer.Ordinal);
         SurvivalData data;
