@@ -14,7 +14,21 @@ public static class SmnpcApp
         root.Subcommands.Add(ReconstructCommand.Create(console));
         root.Subcommands.Add(StatsCommand.Create(console));
         root.Subcommands.Add(AuditCommand.Create(console));
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            // Bad command lines are bad input (exit 2), reported on standard error with nothing on
+            // standard output, like every other input error of smnpc.
+            foreach (var error in parsed.Errors)
+            {
+                stderr.WriteLine($"smnpc: error: {error.Message}");
+            }
+
+            stderr.WriteLine("Run 'smnpc --help' (or 'smnpc <verb> --help') for the options.");
+            return 2;
+        }
+
         var config = new InvocationConfiguration { Output = stdout, Error = stderr };
-        return root.Parse(args).Invoke(config);
+        return parsed.Invoke(config);
     }
 }
