@@ -3,94 +3,195 @@ using System.Globalization;
 namespace SmnpcRepro.Cohort.Runtime;
 
 /// <summary>
-/// The checks every generated reader shares: the header against the dictionary, then each cell against
-/// its field's rules (type, choices, min/max, required), and the record id (the dictionary's first field,
-/// as in REDCap) unique. Errors are collected, never thrown one at a time; <see cref="Finish{TRecord}"/>
-/// throws them all at once or returns the whole cohort.
+/// The checks every generated reader shares, in one pass over the text: the header against the
+/// dictionary, each row's width, the record id (the dictionary's first field, as in REDCap) unique, then
+/// each cell against its field's rules (type, choices, min/max, required). Cells are parsed straight from
+/// the text (no string per cell). Errors are collected, never thrown one at a time;
+/// <see cref="Finish{TRecord}"/> throws them all at once or returns the whole cohort.
 /// </summary>
+/// <example>
+/// A generated reader calls <see cref="NextRow"/>, then one typed method per field, and builds the
+/// record only while <see cref="ErrorCount"/> is 0.
+/// </example>
 public sealed class CsvRecordReader
 {
-    private readonly IReadOnlyList<FieldDescription> _fields;
-    private readonly int[] _columnOfField;
-    private readonly int[] _missing;
-    private readonly List<DataError> _errors = [];
-    private readonly string _file;
+    private const string WholeNumberRule = "must be a whole number (digits only, e.g. 42)";
+    private const string NumberRule = "must be a number with '.' as the decimal point (e.g. 12.5)";
+    private const string DateRule = "must be a date written yyyy-MM-dd (e.g. 2017-12-31)";
 
-    /// <summary>Tokenizes <paramref name="text"/> and checks its header against <paramref name="fields"/>.</summary>
+    private readonly string _file;
+    private readonly IReadOnlyList<FieldDescription> _fields;
+    private readonly CsvCursor _cursor;
+    private readonly List<DataError> _errors = [];
+    private readonly int[] _column;
+    private readonly bool[] _required;
+    private readonly double[] _min;
+    private readonly double[] _max;
+    private readonly DateOnly[] _minDate;
+    private readonly DateOnly[] _maxDate;
+    private readonly int[][] _codes;
+    private readonly string[][] _labels;
+    private readonly int[] _missing;
+    private readonly int _width;
+    private readonly IdRegister? _ids;
+
+    /// <summary>Reads and checks the header of <paramref name="text"/> against <paramref name="fields"/>.</summary>
     public CsvRecordReader(string text, string file, IReadOnlyList<FieldDescription> fields)
     {
+        ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(fields);
         _file = file;
         _fields = fields;
-        _missing = new int[fields.Count];
-        var table = CsvTable.Parse(text, file, _errors);
-        Rows = table.Rows;
-        _columnOfField = MapHeader(table.Header);
-        HeaderIsValid = _errors.Count == 0;
-        if (HeaderIsValid)
+        var n = fields.Count;
+        _required = new bool[n];
+        _min = new double[n];
+        _max = new double[n];
+        _minDate = new DateOnly[n];
+        _maxDate = new DateOnly[n];
+        _codes = new int[n][];
+        _labels = new string[n][];
+        _missing = new int[n];
+        for (var f = 0; f < n; f++)
         {
-            CheckRowWidthsAndIds(table.Header.Length);
+            var d = fields[f];
+            _required[f] = d.Required;
+            _min[f] = d.Min ?? double.NegativeInfinity;
+            _max[f] = d.Max ?? double.PositiveInfinity;
+            _minDate[f] = d.MinDate ?? DateOnly.MinValue;
+            _maxDate[f] = d.MaxDate ?? DateOnly.MaxValue;
+            _codes[f] = d.Levels.Select(l => l.Code).ToArray();
+            _labels[f] = d.Levels.Select(l => l.Label).ToArray();
+        }
+
+        EstimatedRowCount = Math.Max(0, text.AsSpan().Count('\n'));
+        _cursor = new CsvCursor(text, file, _errors);
+        var header = Array.Empty<string>();
+        if (_cursor.Next())
+        {
+            header = new string[_cursor.CellCount];
+            for (var c = 0; c < header.Length; c++)
+            {
+                header[c] = _cursor.Cell(c).ToString();
+            }
+        }
+
+        _width = header.Length;
+        _column = CsvHeader.Map(header, fields, file, _errors);
+        HeaderIsValid = _errors.Count == 0;
+        if (HeaderIsValid && n > 0)
+        {
+            _ids = new IdRegister(fields[0].Kind == FieldKind.Integer);
         }
     }
-
-    /// <summary>The data rows of the file.</summary>
-    public IReadOnlyList<CsvRow> Rows { get; }
 
     /// <summary>False when the header is wrong; the rows are then not read at all.</summary>
     public bool HeaderIsValid { get; }
 
-    /// <summary>Errors found so far; a generated reader compares it before and after a row.</summary>
+    /// <summary>Errors found so far; a generated reader builds records only while it is 0.</summary>
     public int ErrorCount => _errors.Count;
 
-    /// <summary>An integer cell, or null when empty.</summary>
-    public int? Integer(CsvRow row, int field)
+    /// <summary>An upper bound of the number of data rows (line breaks in the text), to size lists.</summary>
+    public int EstimatedRowCount { get; }
+
+    /// <summary>The file line (1-based) the current row starts on.</summary>
+    public int Line => _cursor.Line;
+
+    /// <summary>
+    /// Moves to the next data row whose cells can be read: rows with a quoting error or the wrong number
+    /// of cells are reported and skipped, and so is everything when the header is wrong.
+    /// </summary>
+    public bool NextRow()
     {
-        var cell = Cell(row, field, out var column);
-        if (cell is null)
+        if (!HeaderIsValid)
         {
+            return false;
+        }
+
+        while (_cursor.Next())
+        {
+            if (_cursor.RowIsMalformed)
+            {
+                continue;
+            }
+
+            if (_cursor.CellCount != _width)
+            {
+                _errors.Add(new DataError(_file, _cursor.Line, 0, string.Empty, string.Empty,
+                    string.Create(CultureInfo.InvariantCulture, $"the row has {_cursor.CellCount} cells but the header has {_width}")));
+                continue;
+            }
+
+            CheckId();
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>An integer cell, or null when empty.</summary>
+    public int? Integer(int field)
+    {
+        var cell = Cell(field);
+        if (cell.IsEmpty)
+        {
+            Missing(field);
             return null;
         }
 
-        if (!int.TryParse(cell, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+        if (!TryParseInt(cell, out var value))
         {
-            Fail(row, column, field, cell, "must be a whole number (digits only, e.g. 42)");
+            Fail(field, cell, WholeNumberRule);
             return null;
         }
 
-        return CheckRange(row, column, field, cell, value) ? value : null;
+        return InRange(field, cell, value) ? value : null;
     }
 
     /// <summary>A number cell (invariant culture, '.' as decimal point), or null when empty.</summary>
-    public double? Number(CsvRow row, int field)
+    public double? Number(int field)
     {
-        var cell = Cell(row, field, out var column);
-        if (cell is null)
+        var cell = Cell(field);
+        if (cell.IsEmpty)
         {
+            Missing(field);
             return null;
         }
 
         if (!double.TryParse(cell, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var value)
             || !double.IsFinite(value))
         {
-            Fail(row, column, field, cell, "must be a number with '.' as the decimal point (e.g. 12.5)");
+            Fail(field, cell, NumberRule);
             return null;
         }
 
-        return CheckRange(row, column, field, cell, value) ? value : null;
+        return InRange(field, cell, value) ? value : null;
     }
 
     /// <summary>A date cell in REDCap's <c>date_ymd</c> form (yyyy-MM-dd), or null when empty.</summary>
-    public DateOnly? Date(CsvRow row, int field)
+    public DateOnly? Date(int field)
     {
-        var cell = Cell(row, field, out var column);
-        if (cell is null)
+        var cell = Cell(field);
+        if (cell.IsEmpty)
         {
+            Missing(field);
             return null;
         }
 
         if (!DateOnly.TryParseExact(cell, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var value))
         {
-            Fail(row, column, field, cell, "must be a date written yyyy-MM-dd (e.g. 2017-12-31)");
+            Fail(field, cell, DateRule);
+            return null;
+        }
+
+        if (value < _minDate[field])
+        {
+            Fail(field, cell, "is before the field's minimum " + _minDate[field].ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            return null;
+        }
+
+        if (value > _maxDate[field])
+        {
+            Fail(field, cell, "is after the field's maximum " + _maxDate[field].ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             return null;
         }
 
@@ -99,50 +200,62 @@ public sealed class CsvRecordReader
 
     /// <summary>
     /// A categorical cell as its code. Accepts REDCap's raw export (the code) and its label export
-    /// (the label, exactly as the dictionary writes it).
+    /// (the label, exactly as the dictionary writes it); a code wins over a label that looks like one.
     /// </summary>
-    public int? Choice(CsvRow row, int field)
+    public int? Choice(int field)
     {
-        var cell = Cell(row, field, out var column);
-        if (cell is null)
+        var cell = Cell(field);
+        if (cell.IsEmpty)
         {
+            Missing(field);
             return null;
         }
 
-        var levels = _fields[field].Levels;
-        if (int.TryParse(cell, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var code))
+        var codes = _codes[field];
+        if (TryParseInt(cell, out var code))
         {
-            foreach (var level in levels)
+            foreach (var c in codes)
             {
-                if (level.Code == code)
+                if (c == code)
                 {
                     return code;
                 }
             }
         }
 
-        foreach (var level in levels)
+        var labels = _labels[field];
+        for (var i = 0; i < labels.Length; i++)
         {
-            if (string.Equals(level.Label, cell, StringComparison.Ordinal))
+            if (cell.SequenceEqual(labels[i]))
             {
-                return level.Code;
+                return codes[i];
             }
         }
 
-        var allowed = string.Join(", ", levels.Select(l => string.Create(CultureInfo.InvariantCulture, $"{l.Code} ({l.Label})")));
-        Fail(row, column, field, cell, $"is not one of the field's choices: {allowed}");
+        var allowed = string.Join(", ", _fields[field].Levels.Select(l => string.Create(CultureInfo.InvariantCulture, $"{l.Code} ({l.Label})")));
+        Fail(field, cell, $"is not one of the field's choices: {allowed}");
         return null;
     }
 
     /// <summary>A yes/no or true/false cell: 1 or 0, or the label (Yes/No, True/False).</summary>
-    public bool? Boolean(CsvRow row, int field)
+    public bool? Boolean(int field)
     {
-        var code = Choice(row, field);
-        return code is null ? null : code.Value == 1;
+        var code = Choice(field);
+        return code is null ? null : code.GetValueOrDefault() == 1;
     }
 
     /// <summary>A free-text cell, or null when empty.</summary>
-    public string? Text(CsvRow row, int field) => Cell(row, field, out _);
+    public string? Text(int field)
+    {
+        var cell = Cell(field);
+        if (cell.IsEmpty)
+        {
+            Missing(field);
+            return null;
+        }
+
+        return cell.ToString();
+    }
 
     /// <summary>
     /// Returns every record read, or throws <see cref="CohortDataException"/> with every error found.
@@ -163,110 +276,72 @@ public sealed class CsvRecordReader
         return new CohortDataSet<TRecord>(_file, records, missing);
     }
 
-    private string? Cell(CsvRow row, int field, out int column)
+    /// <summary>Digits with an optional sign, as <see cref="int"/>; a fast path for plain digits.</summary>
+    internal static bool TryParseInt(ReadOnlySpan<char> cell, out int value)
     {
-        column = _columnOfField[field] + 1;
-        var cells = row.Cells;
-        var cell = _columnOfField[field] < cells.Length ? cells[_columnOfField[field]] : string.Empty;
-        if (cell.Length > 0)
+        if (cell.Length is > 0 and < 10)
         {
-            return cell;
+            var v = 0;
+            foreach (var c in cell)
+            {
+                var d = (uint)(c - '0');
+                if (d > 9)
+                {
+                    return int.TryParse(cell, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
+                }
+
+                v = (v * 10) + (int)d;
+            }
+
+            value = v;
+            return true;
         }
 
-        if (_fields[field].Required)
+        return int.TryParse(cell, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
+    }
+
+    private ReadOnlySpan<char> Cell(int field) => _cursor.Cell(_column[field]);
+
+    private void Missing(int field)
+    {
+        if (_required[field])
         {
-            Fail(row, column, field, cell, "is required but empty");
+            Fail(field, [], "is required but empty");
         }
         else
         {
             _missing[field]++;
         }
-
-        return null;
     }
 
-    private bool CheckRange(CsvRow row, int column, int field, string cell, double value)
+    private bool InRange(int field, ReadOnlySpan<char> cell, double value)
     {
-        var f = _fields[field];
-        if (f.Min is { } min && value < min)
+        if (value < _min[field])
         {
-            Fail(row, column, field, cell, string.Create(CultureInfo.InvariantCulture, $"is below the field's minimum {min}"));
+            Fail(field, cell, string.Create(CultureInfo.InvariantCulture, $"is below the field's minimum {_min[field]}"));
             return false;
         }
 
-        if (f.Max is { } max && value > max)
+        if (value > _max[field])
         {
-            Fail(row, column, field, cell, string.Create(CultureInfo.InvariantCulture, $"is above the field's maximum {max}"));
+            Fail(field, cell, string.Create(CultureInfo.InvariantCulture, $"is above the field's maximum {_max[field]}"));
             return false;
         }
 
         return true;
     }
 
-    private void Fail(CsvRow row, int column, int field, string cell, string rule) =>
-        _errors.Add(new DataError(_file, row.Line, column, _fields[field].Name, cell, rule));
+    private void Fail(int field, ReadOnlySpan<char> cell, string rule) =>
+        _errors.Add(new DataError(_file, _cursor.Line, _column[field] + 1, _fields[field].Name, cell.ToString(), rule));
 
-    private int[] MapHeader(string[] header)
+    private void CheckId()
     {
-        var map = new int[_fields.Count];
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var c = 0; c < header.Length; c++)
+        var column = _column[0];
+        var cell = _cursor.Cell(column);
+        if (!cell.IsEmpty && _ids!.IsRepeat(cell, _cursor.Line, out var first))
         {
-            if (!seen.TryAdd(header[c], c))
-            {
-                _errors.Add(new DataError(_file, 1, c + 1, header[c], header[c], $"the column appears twice in the header (first at column {seen[header[c]] + 1})"));
-            }
-        }
-
-        var known = new HashSet<string>(_fields.Select(f => f.Name), StringComparer.Ordinal);
-        for (var f = 0; f < _fields.Count; f++)
-        {
-            if (seen.TryGetValue(_fields[f].Name, out var c))
-            {
-                map[f] = c;
-            }
-            else
-            {
-                map[f] = -1;
-                var expected = string.Join(",", _fields.Select(x => x.Name));
-                _errors.Add(new DataError(_file, 1, 0, _fields[f].Name, string.Empty, $"the header has no column '{_fields[f].Name}', which the data dictionary requires; expected header: {expected}"));
-            }
-        }
-
-        for (var c = 0; c < header.Length; c++)
-        {
-            if (!known.Contains(header[c]))
-            {
-                _errors.Add(new DataError(_file, 1, c + 1, header[c], header[c], "the column is not a field of the data dictionary (add it to the dictionary or remove it)"));
-            }
-        }
-
-        if (header.Length == 0)
-        {
-            _errors.Add(new DataError(_file, 1, 0, string.Empty, string.Empty, "the file is empty; it needs a header line naming the dictionary's fields"));
-        }
-
-        return map;
-    }
-
-    private void CheckRowWidthsAndIds(int width)
-    {
-        var idColumn = _columnOfField.Length > 0 ? _columnOfField[0] : -1;
-        var firstLineOfId = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var row in Rows)
-        {
-            if (row.Cells.Length != width)
-            {
-                _errors.Add(new DataError(_file, row.Line, 0, string.Empty, string.Empty,
-                    string.Create(CultureInfo.InvariantCulture, $"the row has {row.Cells.Length} cells but the header has {width}")));
-                continue;
-            }
-
-            if (idColumn >= 0 && row.Cells[idColumn].Length > 0 && !firstLineOfId.TryAdd(row.Cells[idColumn], row.Line))
-            {
-                _errors.Add(new DataError(_file, row.Line, idColumn + 1, _fields[0].Name, row.Cells[idColumn],
-                    string.Create(CultureInfo.InvariantCulture, $"duplicate record id (first used on line {firstLineOfId[row.Cells[idColumn]]})")));
-            }
+            _errors.Add(new DataError(_file, _cursor.Line, column + 1, _fields[0].Name, cell.ToString(),
+                string.Create(CultureInfo.InvariantCulture, $"duplicate record id (first used on line {first})")));
         }
     }
 }

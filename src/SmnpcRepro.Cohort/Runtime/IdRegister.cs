@@ -1,0 +1,43 @@
+namespace SmnpcRepro.Cohort.Runtime;
+
+/// <summary>
+/// Remembers the line of each record id seen, to report a repeated id with the line it was first
+/// used on. Whole-number ids are compared as numbers (<c>7</c> and <c>007</c> are the same record);
+/// other ids as text, looked up from the cell without a string unless the id is new.
+/// </summary>
+internal sealed class IdRegister
+{
+    private readonly Dictionary<int, int>? _numbers;
+    private readonly Dictionary<string, int> _texts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _textLookup;
+
+    public IdRegister(bool numeric)
+    {
+        _numbers = numeric ? [] : null;
+        _textLookup = _texts.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>True when <paramref name="id"/> was seen before, on line <paramref name="firstLine"/>; otherwise records it.</summary>
+    public bool IsRepeat(ReadOnlySpan<char> id, int line, out int firstLine)
+    {
+        if (_numbers is not null && CsvRecordReader.TryParseInt(id, out var number))
+        {
+            if (_numbers.TryAdd(number, line))
+            {
+                firstLine = 0;
+                return false;
+            }
+
+            firstLine = _numbers[number];
+            return true;
+        }
+
+        if (_textLookup.TryGetValue(id, out firstLine))
+        {
+            return true;
+        }
+
+        _textLookup[id] = line;
+        return false;
+    }
+}
