@@ -11,6 +11,8 @@ namespace SmnpcRepro.Generators;
 /// </summary>
 internal static class ChoiceParser
 {
+    private const string Form = "; write choices as '1, Male | 2, Female'";
+
     public static void Parse(DictionarySource source, DictionaryCell cell, string fieldName, List<ChoiceModel> choices)
     {
         var text = cell.Text;
@@ -31,7 +33,7 @@ internal static class ChoiceParser
         nonInteger = null;
         if (text.Trim().Length == 0)
         {
-            return "a radio or dropdown field needs at least one choice";
+            return "a radio or dropdown field needs at least one choice" + Form;
         }
 
         var codes = new HashSet<int>();
@@ -40,20 +42,20 @@ internal static class ChoiceParser
         {
             if (part.Trim().Length == 0)
             {
-                return "there is an empty choice (two '|' in a row, or a '|' at an end)";
+                return "there is an empty choice (two '|' in a row, or a '|' at an end)" + Form;
             }
 
             var comma = part.IndexOf(',');
             if (comma < 0)
             {
-                return "choice '" + part.Trim() + "' has no comma between code and label";
+                return "choice '" + part.Trim() + "' has no comma between code and label" + Form;
             }
 
             var codeText = part.Substring(0, comma).Trim();
             var label = part.Substring(comma + 1).Trim();
             if (codeText.Length == 0)
             {
-                return "choice '" + part.Trim() + "' has no code before its comma";
+                return "choice '" + part.Trim() + "' has no code before its comma" + Form;
             }
 
             if (!int.TryParse(codeText, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var code))
@@ -64,12 +66,12 @@ internal static class ChoiceParser
 
             if (label.Length == 0)
             {
-                return "code " + codeText + " has an empty label";
+                return "code " + codeText + " has an empty label; give every choice a label";
             }
 
             if (!codes.Add(code))
             {
-                return "code " + codeText + " appears twice";
+                return "code " + codeText + " appears twice; give every choice its own code";
             }
 
             var member = Naming.ToMemberName(label, code);

@@ -35,7 +35,7 @@ internal static class Diagnostics
     public static readonly DiagnosticDescriptor BadChoices = Error(
         "SMNPC005",
         "Choices do not parse",
-        "Field '{0}' has choices '{1}' that do not parse: {2}; write them as '1, Male | 2, Female'");
+        "Field '{0}' has choices '{1}' that cannot be generated: {2}");
 
     public static readonly DiagnosticDescriptor MinAboveMax = Error(
         "SMNPC006",
@@ -95,7 +95,7 @@ internal static class Diagnostics
     public static readonly DiagnosticDescriptor TypeClash = Error(
         "SMNPC017",
         "Two dictionaries generate the same type differently",
-        "'{0}' {1}, and '{2}' also generates type '{3}' {4}; a categorical field shared by several dictionaries must have the same choices in each (then one enum serves both), otherwise rename one of the fields");
+        "'{0}' {1}, and '{2}' also generates type '{3}' {4}; {5}");
 
     public static readonly DiagnosticDescriptor BoundsNotAllowed = Error(
         "SMNPC018",

@@ -66,7 +66,7 @@ internal static class DictionaryCatalog
 
                     var site = type.IsEnum ? model.Fields.First(f => f.Name == type.FieldName).NameSite : DiagnosticSite.FileStart;
                     diagnostics.Add(Info(model, Diagnostics.TypeClash, site,
-                        mine.FileName, Describe(type, mine: true), other.FileName, theirs.Name, Describe(theirs, mine: false)));
+                        mine.FileName, Describe(type, mine: true), other.FileName, theirs.Name, Describe(theirs, mine: false), Advice(type, theirs)));
                 }
             }
         }
@@ -88,6 +88,10 @@ internal static class DictionaryCatalog
         ? (mine ? "field '" + type.FieldName + "' gives enum '" + type.Name + "' with choices '" + type.Signature + "'"
                 : "for its field '" + type.FieldName + "' with choices '" + type.Signature + "'")
         : (mine ? "generates class '" + type.Name + "'" : "as a class");
+
+    private static string Advice(TypeEntry mine, TypeEntry theirs) => mine.IsEnum && theirs.IsEnum
+        ? "a categorical field in several dictionaries shares one enum only with the same choices in each: make the choices equal, or rename one of the fields"
+        : "a field's enum cannot take the name of another dictionary's class: rename the field or the dictionary file";
 
     private static DiagnosticInfo Info(DictionaryModel model, Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, DiagnosticSite site, params string[] args) =>
         new(descriptor.Id, model.FilePath, site, new EquatableArray<string>(args));
