@@ -23,9 +23,18 @@ internal static class CsvEmitter
         w.Line("/// <summary>The header line the writer writes; the reader reads the columns in any order, by name or label.</summary>");
         w.Line("public const string Header = " + Naming.Literal(string.Join(",", model.Fields.Select(f => f.Name))) + ";");
         w.Line();
-        w.Line("/// <summary>Reads the file at <paramref name=\"path\"/>; throws <see cref=\"" + Runtime + ".CohortDataException\"/> with every error found.</summary>");
+        var fields = names.Of(model.FieldsName) + ".All";
+        w.Line("/// <summary>Reads the UTF-8 file at <paramref name=\"path\"/>; throws <see cref=\"" + Runtime + ".CohortDataException\"/> with every error found.</summary>");
         w.Line("public static " + dataSet + " Read(string path) =>");
-        w.Line("    Parse(global::System.IO.File.ReadAllText(path, global::System.Text.Encoding.UTF8), path);");
+        w.Line("    ParseUtf8(global::System.IO.File.ReadAllBytes(path), path);");
+        w.Line();
+        w.Line("/// <summary>Reads CSV text; <paramref name=\"file\"/> names it in errors. All records or every error, never a partial set.</summary>");
+        w.Line("public static " + dataSet + " Parse(string text, string file) =>");
+        w.Line("    ReadRows(" + Runtime + ".CsvRecordReader.ForText(text, file, " + fields + "));");
+        w.Line();
+        w.Line("/// <summary>Reads CSV as UTF-8 bytes (no decoding to text first); <paramref name=\"file\"/> names it in errors.</summary>");
+        w.Line("public static " + dataSet + " ParseUtf8(global::System.ReadOnlyMemory<byte> utf8, string file) =>");
+        w.Line("    ReadRows(" + Runtime + ".CsvRecordReader.ForUtf8(utf8, file, " + fields + "));");
         w.Line();
         EmitParse(w, model, names, record, dataSet);
         w.Line();
@@ -35,10 +44,9 @@ internal static class CsvEmitter
 
     private static void EmitParse(CodeWriter w, DictionaryModel model, TypeNames names, string record, string dataSet)
     {
-        w.Line("/// <summary>Reads CSV text; <paramref name=\"file\"/> names it in errors. All records or every error, never a partial set.</summary>");
-        w.Line("public static " + dataSet + " Parse(string text, string file)");
+        w.Line("private static " + dataSet + " ReadRows<TChar>(" + Runtime + ".CsvRecordReader<TChar> reader)");
+        w.Line("    where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>");
         w.Open();
-        w.Line("var reader = new " + Runtime + ".CsvRecordReader(text, file, " + names.Of(model.FieldsName) + ".All);");
         w.Line("var records = new global::System.Collections.Generic.List<" + record + ">(reader.EstimatedRowCount);");
         w.Line("while (reader.NextRow())");
         w.Open();

@@ -17,6 +17,14 @@ public sealed class RoundTripProperties
         });
 
     [Property(MaxTest = 100)]
+    public Property Utf8_and_text_readers_agree() =>
+        Prop.ForAll(Arb.From(CohortGen.Cohort()), records =>
+        {
+            var text = CohortCsv.Write(records);
+            return CohortCsv.ParseUtf8(System.Text.Encoding.UTF8.GetBytes(text), "utf8.csv").Records.SequenceEqual(CohortCsv.Parse(text, "text.csv").Records);
+        });
+
+    [Property(MaxTest = 100)]
     public Property Label_export_of_random_records_reads_back_equal() =>
         Prop.ForAll(Arb.From(CohortGen.Cohort()), records =>
         {

@@ -24,7 +24,7 @@ public sealed class RuntimeReaderTests
     {
         var text = "id,seen_on,note\nA,2015-06-30,\"two\nlines, \"\"quoted\"\"\"\nB,,\nC,2009-12-31,x\nD,2021-01-01,\nE,30/06/2015,\n";
 
-        var reader = new CsvRecordReader(text, "visits.csv", Fields);
+        var reader = CsvRecordReader.ForText(text, "visits.csv", Fields);
         var rows = new List<(string? Id, DateOnly? Seen, string? Note, int Line)>();
         while (reader.NextRow())
         {
@@ -44,9 +44,52 @@ public sealed class RuntimeReaderTests
     }
 
     [Fact]
+    public void Utf8_bytes_read_like_text_including_non_ascii_labels_and_a_bom()
+    {
+        FieldDescription[] fields =
+        [
+            new("id", "Id", "ID", "", FieldKind.Integer, "main", true, null, null, [], ""),
+            new("grade", "Grade", "Grade", "", FieldKind.Categorical, "main", true, null, null, [new(1, "≤ 60 Jahre"), new(2, "Männlich")], ""),
+            new("note", "Note", "Note", "", FieldKind.Text, "main", false, null, null, [], ""),
+        ];
+        var text = "\uFEFFid,grade,note\r\n1,≤ 60 Jahre,\"größer, \"\"ä\"\"\"\r\n2,2,\r\n3,Mannlich,ü\r\n";
+
+        var fromText = Read(CsvRecordReader.ForText(text, "t.csv", fields));
+        var fromUtf8 = Read(CsvRecordReader.ForUtf8(System.Text.Encoding.UTF8.GetBytes(text), "t.csv", fields));
+
+        Assert.Equal(fromText.Rows, fromUtf8.Rows);
+        Assert.Equal(fromText.Errors, fromUtf8.Errors);
+        Assert.Equal((1, 1, "größer, \"ä\""), fromUtf8.Rows[0]);
+        Assert.Equal((2, 2, (string?)null), fromUtf8.Rows[1]);
+        Assert.Equal("t.csv(4,2): error: column 'grade' value 'Mannlich': is not one of the field's choices: 1 (≤ 60 Jahre), 2 (Männlich)", Assert.Single(fromUtf8.Errors));
+
+        static (List<(int?, int?, string?)> Rows, List<string> Errors) Read<T>(CsvRecordReader<T> reader)
+            where T : unmanaged, System.Numerics.IBinaryInteger<T>
+        {
+            var rows = new List<(int?, int?, string?)>();
+            while (reader.NextRow())
+            {
+                rows.Add((reader.Integer(0), reader.Choice(1), reader.Text(2)));
+            }
+
+            var errors = new List<string>();
+            try
+            {
+                reader.Finish(rows);
+            }
+            catch (CohortDataException ex)
+            {
+                errors.AddRange(ex.Errors.Select(e => e.ToString()));
+            }
+
+            return (rows, errors);
+        }
+    }
+
+    [Fact]
     public void Text_ids_must_be_unique()
     {
-        var reader = new CsvRecordReader("id,seen_on,note\nA,,\nB,,\nA,,\n", "visits.csv", Fields);
+        var reader = CsvRecordReader.ForText("id,seen_on,note\nA,,\nB,,\nA,,\n", "visits.csv", Fields);
         while (reader.NextRow())
         {
             _ = reader.Text(0);
@@ -59,7 +102,7 @@ public sealed class RuntimeReaderTests
     [Fact]
     public void Missing_values_are_counted_and_returned_with_the_records()
     {
-        var reader = new CsvRecordReader("id,seen_on,note\nA,,\nB,2012-01-01,\n", "visits.csv", Fields);
+        var reader = CsvRecordReader.ForText("id,seen_on,note\nA,,\nB,2012-01-01,\n", "visits.csv", Fields);
         while (reader.NextRow())
         {
             _ = (reader.Text(0), reader.Date(1), reader.Text(2));

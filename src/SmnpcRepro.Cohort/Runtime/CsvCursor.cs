@@ -1,14 +1,24 @@
+using System.Numerics;
+
 namespace SmnpcRepro.Cohort.Runtime;
 
 /// <summary>
 /// Walks CSV text one row at a time without a string per cell: each cell is kept as an offset and a
 /// length into the text, and only cells holding an escaped quote (<c>""</c>) are copied, into one reused
-/// buffer. RFC 4180: comma separator, double-quoted cells, LF or CRLF line ends, a UTF-8 BOM skipped,
-/// blank lines skipped. Quoting errors are reported with line and column, never guessed around.
+/// buffer. Works on UTF-16 text (<see cref="char"/>) and on UTF-8 bytes (<see cref="byte"/>) alike.
+/// RFC 4180: comma separator, double-quoted cells, LF or CRLF line ends, a BOM skipped, blank lines
+/// skipped. Quoting errors are reported with line and column, never guessed around.
 /// </summary>
-internal sealed class CsvCursor
+/// <typeparam name="T"><see cref="char"/> or <see cref="byte"/>.</typeparam>
+internal sealed class CsvCursor<T>
+    where T : unmanaged, IBinaryInteger<T>
 {
-    private readonly string _text;
+    private static readonly T Comma = T.CreateTruncating(',');
+    private static readonly T Quote = T.CreateTruncating('"');
+    private static readonly T Lf = T.CreateTruncating('\n');
+    private static readonly T Cr = T.CreateTruncating('\r');
+
+    private readonly ReadOnlyMemory<T> _text;
     private readonly string _file;
     private readonly List<DataError> _errors;
     private int _pos;
@@ -16,14 +26,14 @@ internal sealed class CsvCursor
     private int[] _start = new int[32];
     private int[] _length = new int[32];
     private bool[] _escaped = new bool[32];
-    private char[] _scratch = new char[256];
+    private T[] _scratch = new T[256];
 
-    public CsvCursor(string text, string file, List<DataError> errors)
+    public CsvCursor(ReadOnlyMemory<T> text, string file, List<DataError> errors)
     {
         _text = text;
         _file = file;
         _errors = errors;
-        _pos = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+        _pos = CodeUnits.BomLength(text.Span);
     }
 
     /// <summary>Cells in the current row.</summary>
@@ -38,10 +48,10 @@ internal sealed class CsvCursor
     /// <summary>Moves to the next non-blank row; false at the end of the text.</summary>
     public bool Next()
     {
-        var text = _text;
-        while (_pos < text.Length && (text[_pos] == '\n' || text[_pos] == '\r'))
+        var text = _text.Span;
+        while (_pos < text.Length && (text[_pos] == Lf || text[_pos] == Cr))
         {
-            if (text[_pos] == '\n')
+            if (text[_pos] == Lf)
             {
                 _line++;
             }
@@ -57,39 +67,39 @@ internal sealed class CsvCursor
         Line = _line;
         CellCount = 0;
         RowIsMalformed = false;
-        var rest = text.AsSpan(_pos);
-        var end = rest.IndexOfAny('\n', '"');
-        if (end < 0 || rest[end] == '\n')
+        var rest = text.Slice(_pos);
+        var end = rest.IndexOfAny(Lf, Quote);
+        if (end < 0 || rest[end] == Lf)
         {
-            SplitPlainRow(end < 0 ? rest.Length : end);
+            SplitPlainRow(rest.Slice(0, end < 0 ? rest.Length : end));
         }
         else
         {
-            SplitQuotedRow();
+            SplitQuotedRow(text);
         }
 
         return true;
     }
 
-    /// <summary>The text of cell <paramref name="index"/> of the current row, unquoted; valid until the next call.</summary>
-    public ReadOnlySpan<char> Cell(int index)
+    /// <summary>The content of cell <paramref name="index"/> of the current row, unquoted; valid until the next call.</summary>
+    public ReadOnlySpan<T> Cell(int index)
     {
+        var source = _text.Span.Slice(_start[index], _length[index]);
         if (!_escaped[index])
         {
-            return _text.AsSpan(_start[index], _length[index]);
+            return source;
         }
 
-        var source = _text.AsSpan(_start[index], _length[index]);
         if (_scratch.Length < source.Length)
         {
-            _scratch = new char[source.Length * 2];
+            _scratch = new T[source.Length * 2];
         }
 
         var n = 0;
         for (var i = 0; i < source.Length; i++)
         {
             _scratch[n++] = source[i];
-            if (source[i] == '"')
+            if (source[i] == Quote)
             {
                 i++;
             }
@@ -98,44 +108,38 @@ internal sealed class CsvCursor
         return _scratch.AsSpan(0, n);
     }
 
-    /// <summary>Fast path: a row without any quote, <paramref name="length"/> characters up to its LF.</summary>
-    private void SplitPlainRow(int length)
+    /// <summary>Fast path: a row without any quote, up to (not including) its LF.</summary>
+    private void SplitPlainRow(ReadOnlySpan<T> row)
     {
         var rowStart = _pos;
-        var rowEnd = rowStart + length;
-        _pos = rowEnd < _text.Length ? rowEnd + 1 : rowEnd;
+        _pos += row.Length < _text.Length - _pos ? row.Length + 1 : row.Length;
         _line++;
-        if (rowEnd > rowStart && _text[rowEnd - 1] == '\r')
+        var length = row.Length;
+        if (length > 0 && row[length - 1] == Cr)
         {
-            rowEnd--;
+            length--;
         }
 
-        var cellStart = rowStart;
-        var row = _text.AsSpan(rowStart, rowEnd - rowStart);
-        var offset = 0;
-        while (true)
+        var cellStart = 0;
+        for (var i = 0; i < length; i++)
         {
-            var comma = row.Slice(offset).IndexOf(',');
-            if (comma < 0)
+            if (row[i] == Comma)
             {
-                Add(cellStart, rowEnd - cellStart, escaped: false);
-                return;
+                Add(rowStart + cellStart, i - cellStart, escaped: false);
+                cellStart = i + 1;
             }
-
-            Add(cellStart, comma, escaped: false);
-            offset += comma + 1;
-            cellStart = rowStart + offset;
         }
+
+        Add(rowStart + cellStart, length - cellStart, escaped: false);
     }
 
     /// <summary>General path: a row with at least one quote, which may span lines.</summary>
-    private void SplitQuotedRow()
+    private void SplitQuotedRow(ReadOnlySpan<T> text)
     {
-        var text = _text;
         while (true)
         {
             var column = CellCount + 1;
-            if (_pos < text.Length && text[_pos] == '"')
+            if (_pos < text.Length && text[_pos] == Quote)
             {
                 var contentStart = ++_pos;
                 var escaped = false;
@@ -143,9 +147,9 @@ internal sealed class CsvCursor
                 while (_pos < text.Length)
                 {
                     var c = text[_pos];
-                    if (c == '"')
+                    if (c == Quote)
                     {
-                        if (_pos + 1 < text.Length && text[_pos + 1] == '"')
+                        if (_pos + 1 < text.Length && text[_pos + 1] == Quote)
                         {
                             escaped = true;
                             _pos += 2;
@@ -156,7 +160,7 @@ internal sealed class CsvCursor
                         break;
                     }
 
-                    if (c == '\n')
+                    if (c == Lf)
                     {
                         _line++;
                     }
@@ -164,19 +168,18 @@ internal sealed class CsvCursor
                     _pos++;
                 }
 
+                Add(contentStart, _pos - contentStart, escaped);
                 if (!closed)
                 {
                     Fail(Line, column, "a quoted cell is never closed (missing '\"')");
-                    Add(contentStart, _pos - contentStart, escaped);
                     return;
                 }
 
-                Add(contentStart, _pos - contentStart, escaped);
                 _pos++;
-                if (_pos < text.Length && text[_pos] != ',' && text[_pos] != '\n' && text[_pos] != '\r')
+                if (_pos < text.Length && text[_pos] != Comma && text[_pos] != Lf && text[_pos] != Cr)
                 {
                     Fail(_line, column, "text after the closing quote of a quoted cell (quote the whole cell, doubling inner quotes)");
-                    while (_pos < text.Length && text[_pos] != ',' && text[_pos] != '\n' && text[_pos] != '\r')
+                    while (_pos < text.Length && text[_pos] != Comma && text[_pos] != Lf && text[_pos] != Cr)
                     {
                         _pos++;
                     }
@@ -185,7 +188,7 @@ internal sealed class CsvCursor
             else
             {
                 var start = _pos;
-                while (_pos < text.Length && text[_pos] != ',' && text[_pos] != '\n' && text[_pos] != '\r')
+                while (_pos < text.Length && text[_pos] != Comma && text[_pos] != Lf && text[_pos] != Cr)
                 {
                     _pos++;
                 }
@@ -198,18 +201,18 @@ internal sealed class CsvCursor
                 return;
             }
 
-            if (text[_pos] == ',')
+            if (text[_pos] == Comma)
             {
                 _pos++;
                 continue;
             }
 
-            if (text[_pos] == '\r')
+            if (text[_pos] == Cr)
             {
                 _pos++;
             }
 
-            if (_pos < text.Length && text[_pos] == '\n')
+            if (_pos < text.Length && text[_pos] == Lf)
             {
                 _pos++;
             }

@@ -1,6 +1,22 @@
 using System.Globalization;
+using System.Numerics;
 
 namespace SmnpcRepro.Cohort.Runtime;
+
+/// <summary>Creates the reader for UTF-16 text or for UTF-8 bytes (a file read without decoding it first).</summary>
+public static class CsvRecordReader
+{
+    /// <summary>A reader over <paramref name="text"/>.</summary>
+    public static CsvRecordReader<char> ForText(string text, string file, IReadOnlyList<FieldDescription> fields)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return new CsvRecordReader<char>(text.AsMemory(), file, fields);
+    }
+
+    /// <summary>A reader over UTF-8 bytes, as a file holds them.</summary>
+    public static CsvRecordReader<byte> ForUtf8(ReadOnlyMemory<byte> utf8, string file, IReadOnlyList<FieldDescription> fields) =>
+        new(utf8, file, fields);
+}
 
 /// <summary>
 /// The checks every generated reader shares, in one pass over the text: the header against the
@@ -13,7 +29,9 @@ namespace SmnpcRepro.Cohort.Runtime;
 /// A generated reader calls <see cref="NextRow"/>, then one typed method per field, and builds the
 /// record only while <see cref="ErrorCount"/> is 0.
 /// </example>
-public sealed class CsvRecordReader
+/// <typeparam name="T"><see cref="char"/> for text, <see cref="byte"/> for UTF-8.</typeparam>
+public sealed class CsvRecordReader<T>
+    where T : unmanaged, IBinaryInteger<T>
 {
     private const string WholeNumberRule = "must be a whole number (digits only, e.g. 42)";
     private const string NumberRule = "must be a number with '.' as the decimal point (e.g. 12.5)";
@@ -21,7 +39,7 @@ public sealed class CsvRecordReader
 
     private readonly string _file;
     private readonly IReadOnlyList<FieldDescription> _fields;
-    private readonly CsvCursor _cursor;
+    private readonly CsvCursor<T> _cursor;
     private readonly List<DataError> _errors = [];
     private readonly int[] _column;
     private readonly bool[] _required;
@@ -30,15 +48,14 @@ public sealed class CsvRecordReader
     private readonly DateOnly[] _minDate;
     private readonly DateOnly[] _maxDate;
     private readonly int[][] _codes;
-    private readonly string[][] _labels;
+    private readonly T[][][] _labels;
     private readonly int[] _missing;
     private readonly int _width;
     private readonly IdRegister? _ids;
 
     /// <summary>Reads and checks the header of <paramref name="text"/> against <paramref name="fields"/>.</summary>
-    public CsvRecordReader(string text, string file, IReadOnlyList<FieldDescription> fields)
+    public CsvRecordReader(ReadOnlyMemory<T> text, string file, IReadOnlyList<FieldDescription> fields)
     {
-        ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(fields);
         _file = file;
         _fields = fields;
@@ -49,7 +66,7 @@ public sealed class CsvRecordReader
         _minDate = new DateOnly[n];
         _maxDate = new DateOnly[n];
         _codes = new int[n][];
-        _labels = new string[n][];
+        _labels = new T[n][][];
         _missing = new int[n];
         for (var f = 0; f < n; f++)
         {
@@ -60,18 +77,18 @@ public sealed class CsvRecordReader
             _minDate[f] = d.MinDate ?? DateOnly.MinValue;
             _maxDate[f] = d.MaxDate ?? DateOnly.MaxValue;
             _codes[f] = d.Levels.Select(l => l.Code).ToArray();
-            _labels[f] = d.Levels.Select(l => l.Label).ToArray();
+            _labels[f] = d.Levels.Select(l => CodeUnits.Encode<T>(l.Label)).ToArray();
         }
 
-        EstimatedRowCount = Math.Max(0, text.AsSpan().Count('\n'));
-        _cursor = new CsvCursor(text, file, _errors);
+        EstimatedRowCount = text.Span.Count(T.CreateTruncating('\n'));
+        _cursor = new CsvCursor<T>(text, file, _errors);
         var header = Array.Empty<string>();
         if (_cursor.Next())
         {
             header = new string[_cursor.CellCount];
             for (var c = 0; c < header.Length; c++)
             {
-                header[c] = _cursor.Cell(c).ToString();
+                header[c] = CodeUnits.ToString(_cursor.Cell(c));
             }
         }
 
@@ -138,7 +155,7 @@ public sealed class CsvRecordReader
             return null;
         }
 
-        if (!TryParseInt(cell, out var value))
+        if (!CellParser.TryParseInt(cell, out var value))
         {
             Fail(field, cell, WholeNumberRule);
             return null;
@@ -157,8 +174,7 @@ public sealed class CsvRecordReader
             return null;
         }
 
-        if (!double.TryParse(cell, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var value)
-            || !double.IsFinite(value))
+        if (!CellParser.TryParseDouble(cell, out var value))
         {
             Fail(field, cell, NumberRule);
             return null;
@@ -177,7 +193,7 @@ public sealed class CsvRecordReader
             return null;
         }
 
-        if (!DateOnly.TryParseExact(cell, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var value))
+        if (!CellParser.TryParseDate(cell, out var value))
         {
             Fail(field, cell, DateRule);
             return null;
@@ -212,7 +228,7 @@ public sealed class CsvRecordReader
         }
 
         var codes = _codes[field];
-        if (TryParseInt(cell, out var code))
+        if (CellParser.TryParseInt(cell, out var code))
         {
             foreach (var c in codes)
             {
@@ -254,7 +270,7 @@ public sealed class CsvRecordReader
             return null;
         }
 
-        return cell.ToString();
+        return CodeUnits.ToString(cell);
     }
 
     /// <summary>
@@ -276,37 +292,13 @@ public sealed class CsvRecordReader
         return new CohortDataSet<TRecord>(_file, records, missing);
     }
 
-    /// <summary>Digits with an optional sign, as <see cref="int"/>; a fast path for plain digits.</summary>
-    internal static bool TryParseInt(ReadOnlySpan<char> cell, out int value)
-    {
-        if (cell.Length is > 0 and < 10)
-        {
-            var v = 0;
-            foreach (var c in cell)
-            {
-                var d = (uint)(c - '0');
-                if (d > 9)
-                {
-                    return int.TryParse(cell, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
-                }
-
-                v = (v * 10) + (int)d;
-            }
-
-            value = v;
-            return true;
-        }
-
-        return int.TryParse(cell, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
-    }
-
-    private ReadOnlySpan<char> Cell(int field) => _cursor.Cell(_column[field]);
+    private ReadOnlySpan<T> Cell(int field) => _cursor.Cell(_column[field]);
 
     private void Missing(int field)
     {
         if (_required[field])
         {
-            Fail(field, [], "is required but empty");
+            Fail(field, ReadOnlySpan<T>.Empty, "is required but empty");
         }
         else
         {
@@ -314,7 +306,7 @@ public sealed class CsvRecordReader
         }
     }
 
-    private bool InRange(int field, ReadOnlySpan<char> cell, double value)
+    private bool InRange(int field, ReadOnlySpan<T> cell, double value)
     {
         if (value < _min[field])
         {
@@ -331,8 +323,8 @@ public sealed class CsvRecordReader
         return true;
     }
 
-    private void Fail(int field, ReadOnlySpan<char> cell, string rule) =>
-        _errors.Add(new DataError(_file, _cursor.Line, _column[field] + 1, _fields[field].Name, cell.ToString(), rule));
+    private void Fail(int field, ReadOnlySpan<T> cell, string rule) =>
+        _errors.Add(new DataError(_file, _cursor.Line, _column[field] + 1, _fields[field].Name, CodeUnits.ToString(cell), rule));
 
     private void CheckId()
     {
@@ -340,7 +332,7 @@ public sealed class CsvRecordReader
         var cell = _cursor.Cell(column);
         if (!cell.IsEmpty && _ids!.IsRepeat(cell, _cursor.Line, out var first))
         {
-            _errors.Add(new DataError(_file, _cursor.Line, column + 1, _fields[0].Name, cell.ToString(),
+            _errors.Add(new DataError(_file, _cursor.Line, column + 1, _fields[0].Name, CodeUnits.ToString(cell),
                 string.Create(CultureInfo.InvariantCulture, $"duplicate record id (first used on line {first})")));
         }
     }

@@ -1,3 +1,6 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+
 namespace SmnpcRepro.Cohort.Runtime;
 
 /// <summary>
@@ -18,9 +21,10 @@ internal sealed class IdRegister
     }
 
     /// <summary>True when <paramref name="id"/> was seen before, on line <paramref name="firstLine"/>; otherwise records it.</summary>
-    public bool IsRepeat(ReadOnlySpan<char> id, int line, out int firstLine)
+    public bool IsRepeat<T>(ReadOnlySpan<T> id, int line, out int firstLine)
+        where T : unmanaged, IBinaryInteger<T>
     {
-        if (_numbers is not null && CsvRecordReader.TryParseInt(id, out var number))
+        if (_numbers is not null && CellParser.TryParseInt(id, out var number))
         {
             if (_numbers.TryAdd(number, line))
             {
@@ -32,12 +36,25 @@ internal sealed class IdRegister
             return true;
         }
 
-        if (_textLookup.TryGetValue(id, out firstLine))
+        if (typeof(T) != typeof(char))
+        {
+            var text = CodeUnits.ToString(id);
+            if (_texts.TryGetValue(text, out firstLine))
+            {
+                return true;
+            }
+
+            _texts[text] = line;
+            return false;
+        }
+
+        var chars = MemoryMarshal.Cast<T, char>(id);
+        if (_textLookup.TryGetValue(chars, out firstLine))
         {
             return true;
         }
 
-        _textLookup[id] = line;
+        _textLookup[chars] = line;
         return false;
     }
 }
