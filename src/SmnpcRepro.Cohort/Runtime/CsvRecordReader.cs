@@ -97,7 +97,7 @@ public sealed class CsvRecordReader<T>
         HeaderIsValid = _errors.Count == 0;
         if (HeaderIsValid && n > 0)
         {
-            _ids = new IdRegister(fields[0].Kind == FieldKind.Integer);
+            _ids = new IdRegister(fields[0].Kind == FieldKind.Integer, EstimatedRowCount);
         }
     }
 
@@ -292,6 +292,7 @@ public sealed class CsvRecordReader<T>
         return new CohortDataSet<TRecord>(_file, records, missing);
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private ReadOnlySpan<T> Cell(int field) => _cursor.Cell(_column[field]);
 
     private void Missing(int field)

@@ -11,12 +11,13 @@ namespace SmnpcRepro.Cohort.Runtime;
 internal sealed class IdRegister
 {
     private readonly Dictionary<int, int>? _numbers;
-    private readonly Dictionary<string, int> _texts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _texts;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _textLookup;
 
-    public IdRegister(bool numeric)
+    public IdRegister(bool numeric, int capacity)
     {
-        _numbers = numeric ? [] : null;
+        _numbers = numeric ? new Dictionary<int, int>(capacity) : null;
+        _texts = new Dictionary<string, int>(numeric ? 0 : capacity, StringComparer.Ordinal);
         _textLookup = _texts.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
