@@ -26,7 +26,7 @@ internal static class CsvEmitter
         var fields = names.Of(model.FieldsName) + ".All";
         w.Line("/// <summary>Reads the UTF-8 file at <paramref name=\"path\"/>; throws <see cref=\"" + Runtime + ".CohortDataException\"/> with every error found.</summary>");
         w.Line("public static " + dataSet + " Read(string path) =>");
-        w.Line("    ParseUtf8(global::System.IO.File.ReadAllBytes(path), path);");
+        w.Line("    ParseUtf8(" + Runtime + ".CsvFile.ReadAllBytes(path), path);");
         w.Line();
         w.Line("/// <summary>Reads CSV text; <paramref name=\"file\"/> names it in errors. All records or every error, never a partial set.</summary>");
         w.Line("public static " + dataSet + " Parse(string text, string file) =>");

@@ -87,6 +87,28 @@ public sealed class RuntimeReaderTests
     }
 
     [Fact]
+    public void Choice_codes_outside_the_fast_range_and_labels_are_read()
+    {
+        FieldDescription[] fields =
+        [
+            new("id", "Id", "ID", "", FieldKind.Integer, "main", true, null, null, [], ""),
+            new("answer", "Answer", "Answer", "", FieldKind.Categorical, "main", false, null, null, [new(1, "Yes"), new(99, "Unknown"), new(-1, "Refused"), new(64, "Other")], ""),
+        ];
+
+        var reader = CsvRecordReader.ForText("id,answer\n1,99\n2,-1\n3,64\n4,Refused\n5,1\n6,\n7,2\n", "a.csv", fields);
+        var codes = new List<int?>();
+        while (reader.NextRow())
+        {
+            _ = reader.Integer(0);
+            codes.Add(reader.Choice(1));
+        }
+
+        Assert.Equal([99, -1, 64, -1, 1, null, null], codes);
+        var error = Assert.Single(Assert.Throws<CohortDataException>(() => reader.Finish(codes)).Errors);
+        Assert.Equal((8, "2"), (error.Line, error.Value));
+    }
+
+    [Fact]
     public void Text_ids_must_be_unique()
     {
         var reader = CsvRecordReader.ForText("id,seen_on,note\nA,,\nB,,\nA,,\n", "visits.csv", Fields);

@@ -17,6 +17,7 @@ internal static class CellParser
     private static ReadOnlySpan<double> Pow10 => [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
     /// <summary>Digits with an optional sign, as <see cref="int"/>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool TryParseInt<T>(ReadOnlySpan<T> cell, out int value)
         where T : unmanaged, IBinaryInteger<T>
     {

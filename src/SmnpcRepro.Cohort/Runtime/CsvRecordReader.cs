@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace SmnpcRepro.Cohort.Runtime;
 
@@ -42,9 +43,8 @@ public sealed class CsvRecordReader<T>
     private readonly CsvCursor<T> _cursor;
     private readonly List<DataError> _errors = [];
     private readonly int[] _column;
+    private readonly Bounds[] _bounds;
     private readonly bool[] _required;
-    private readonly double[] _min;
-    private readonly double[] _max;
     private readonly DateOnly[] _minDate;
     private readonly DateOnly[] _maxDate;
     private readonly int[][] _codes;
@@ -61,8 +61,7 @@ public sealed class CsvRecordReader<T>
         _fields = fields;
         var n = fields.Count;
         _required = new bool[n];
-        _min = new double[n];
-        _max = new double[n];
+        _bounds = new Bounds[n];
         _minDate = new DateOnly[n];
         _maxDate = new DateOnly[n];
         _codes = new int[n][];
@@ -72,8 +71,6 @@ public sealed class CsvRecordReader<T>
         {
             var d = fields[f];
             _required[f] = d.Required;
-            _min[f] = d.Min ?? double.NegativeInfinity;
-            _max[f] = d.Max ?? double.PositiveInfinity;
             _minDate[f] = d.MinDate ?? DateOnly.MinValue;
             _maxDate[f] = d.MaxDate ?? DateOnly.MaxValue;
             _codes[f] = d.Levels.Select(l => l.Code).ToArray();
@@ -94,6 +91,16 @@ public sealed class CsvRecordReader<T>
 
         _width = header.Length;
         _column = CsvHeader.Map(header, fields, file, _errors);
+        for (var f = 0; f < n; f++)
+        {
+            var mask = 0UL;
+            foreach (var code in _codes[f])
+            {
+                mask |= code is >= 0 and < 64 ? 1UL << code : 0;
+            }
+
+            _bounds[f] = new Bounds(_column[f], fields[f].Min ?? double.NegativeInfinity, fields[f].Max ?? double.PositiveInfinity, mask);
+        }
         HeaderIsValid = _errors.Count == 0;
         if (HeaderIsValid && n > 0)
         {
@@ -146,9 +153,31 @@ public sealed class CsvRecordReader<T>
     }
 
     /// <summary>An integer cell, or null when empty.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int? Integer(int field)
     {
-        var cell = Cell(field);
+        ref readonly var bounds = ref _bounds[field];
+        var cell = _cursor.Cell(bounds.Column);
+        return !cell.IsEmpty && CellParser.TryParseInt(cell, out var value) && value >= bounds.Min && value <= bounds.Max
+            ? value
+            : CheckInteger(field, cell);
+    }
+
+    /// <summary>A number cell (invariant culture, '.' as decimal point), or null when empty.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public double? Number(int field)
+    {
+        ref readonly var bounds = ref _bounds[field];
+        var cell = _cursor.Cell(bounds.Column);
+        return !cell.IsEmpty && CellParser.TryParseDouble(cell, out var value) && value >= bounds.Min && value <= bounds.Max
+            ? value
+            : CheckNumber(field, cell);
+    }
+
+    /// <summary>The slow path of <see cref="Integer"/>: missing, or which rule the cell breaks.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int? CheckInteger(int field, ReadOnlySpan<T> cell)
+    {
         if (cell.IsEmpty)
         {
             Missing(field);
@@ -164,10 +193,10 @@ public sealed class CsvRecordReader<T>
         return InRange(field, cell, value) ? value : null;
     }
 
-    /// <summary>A number cell (invariant culture, '.' as decimal point), or null when empty.</summary>
-    public double? Number(int field)
+    /// <summary>The slow path of <see cref="Number"/>: missing, or which rule the cell breaks.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private double? CheckNumber(int field, ReadOnlySpan<T> cell)
     {
-        var cell = Cell(field);
         if (cell.IsEmpty)
         {
             Missing(field);
@@ -218,9 +247,20 @@ public sealed class CsvRecordReader<T>
     /// A categorical cell as its code. Accepts REDCap's raw export (the code) and its label export
     /// (the label, exactly as the dictionary writes it); a code wins over a label that looks like one.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int? Choice(int field)
     {
-        var cell = Cell(field);
+        ref readonly var bounds = ref _bounds[field];
+        var cell = _cursor.Cell(bounds.Column);
+        return !cell.IsEmpty && CellParser.TryParseInt(cell, out var code) && (uint)code < 64 && ((bounds.Codes >> code) & 1) != 0
+            ? code
+            : CheckChoice(field, cell);
+    }
+
+    /// <summary>The slow path of <see cref="Choice"/>: missing, a label, or not a choice.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int? CheckChoice(int field, ReadOnlySpan<T> cell)
+    {
         if (cell.IsEmpty)
         {
             Missing(field);
@@ -228,15 +268,9 @@ public sealed class CsvRecordReader<T>
         }
 
         var codes = _codes[field];
-        if (CellParser.TryParseInt(cell, out var code))
+        if (CellParser.TryParseInt(cell, out var code) && Array.IndexOf(codes, code) >= 0)
         {
-            foreach (var c in codes)
-            {
-                if (c == code)
-                {
-                    return code;
-                }
-            }
+            return code; // a code outside 0-63
         }
 
         var labels = _labels[field];
@@ -254,6 +288,7 @@ public sealed class CsvRecordReader<T>
     }
 
     /// <summary>A yes/no or true/false cell: 1 or 0, or the label (Yes/No, True/False).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool? Boolean(int field)
     {
         var code = Choice(field);
@@ -309,15 +344,16 @@ public sealed class CsvRecordReader<T>
 
     private bool InRange(int field, ReadOnlySpan<T> cell, double value)
     {
-        if (value < _min[field])
+        var bounds = _bounds[field];
+        if (value < bounds.Min)
         {
-            Fail(field, cell, string.Create(CultureInfo.InvariantCulture, $"is below the field's minimum {_min[field]}"));
+            Fail(field, cell, string.Create(CultureInfo.InvariantCulture, $"is below the field's minimum {bounds.Min}"));
             return false;
         }
 
-        if (value > _max[field])
+        if (value > bounds.Max)
         {
-            Fail(field, cell, string.Create(CultureInfo.InvariantCulture, $"is above the field's maximum {_max[field]}"));
+            Fail(field, cell, string.Create(CultureInfo.InvariantCulture, $"is above the field's maximum {bounds.Max}"));
             return false;
         }
 
@@ -338,3 +374,9 @@ public sealed class CsvRecordReader<T>
         }
     }
 }
+
+/// <summary>
+/// A field's column, numeric bounds and choice codes 0–63 as a bit set, together, so that reading a
+/// cell touches one array element; other codes and labels take the slow path.
+/// </summary>
+internal readonly record struct Bounds(int Column, double Min, double Max, ulong Codes);

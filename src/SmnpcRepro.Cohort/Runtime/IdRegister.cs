@@ -11,12 +11,15 @@ namespace SmnpcRepro.Cohort.Runtime;
 internal sealed class IdRegister
 {
     private readonly Dictionary<int, int>? _numbers;
+    private readonly int _denseLimit;
+    private int[] _lineOfId = [];
     private readonly Dictionary<string, int> _texts;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _textLookup;
 
     public IdRegister(bool numeric, int capacity)
     {
-        _numbers = numeric ? new Dictionary<int, int>(capacity) : null;
+        _numbers = numeric ? [] : null;
+        _denseLimit = (int)Math.Min(int.MaxValue, (4L * capacity) + 1024); // ids 0.._denseLimit are looked up in an array: the usual 1..n
         _texts = new Dictionary<string, int>(numeric ? 0 : capacity, StringComparer.Ordinal);
         _textLookup = _texts.GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -27,6 +30,23 @@ internal sealed class IdRegister
     {
         if (_numbers is not null && CellParser.TryParseInt(id, out var number))
         {
+            if (number >= 0 && number < _denseLimit)
+            {
+                if (number >= _lineOfId.Length)
+                {
+                    Array.Resize(ref _lineOfId, Math.Min(_denseLimit, Math.Max(number + 1, _lineOfId.Length * 2)));
+                }
+
+                firstLine = _lineOfId[number];
+                if (firstLine > 0)
+                {
+                    return true;
+                }
+
+                _lineOfId[number] = line;
+                return false;
+            }
+
             if (_numbers.TryAdd(number, line))
             {
                 firstLine = 0;
