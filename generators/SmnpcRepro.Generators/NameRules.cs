@@ -44,6 +44,10 @@ internal static class NameRules
             {
                 clash = "is the name of the generated class " + name + ", so the field's enum cannot have it";
             }
+            else if (field.IsCategorical && name == "Runtime")
+            {
+                clash = "is the name of the runtime's namespace (SmnpcRepro.Cohort.Runtime), so the field's enum cannot have it";
+            }
             else
             {
                 taken.Add(name, field.Name);

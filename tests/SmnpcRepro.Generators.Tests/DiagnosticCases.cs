@@ -31,6 +31,7 @@ internal static class DiagnosticCases
             .Field("kps_preop", "text", "KPS")
             .Field("kps__preop", "text", "KPS again")
             .Field("study_csv", "radio", "Csv", choices: "1, A")
+            .Field("runtime", "radio", "Runtime", choices: "1, A")
             .ToString()),
         ["SMNPC016_duplicate_dictionary_name"] =
         [
