@@ -8,7 +8,8 @@ namespace SmnpcRepro.Generators;
 /// <summary>
 /// Turns every <c>*.dictionary.csv</c> AdditionalFile (a REDCap data dictionary) into typed records,
 /// enums, field descriptions and a CSV reader/writer. Wiring only: parsing is
-/// <see cref="DictionaryParser"/>, emitting is <see cref="SourceEmitter"/>.
+/// <see cref="DictionaryParser"/>, the rules between dictionaries are <see cref="DictionaryCatalog"/>,
+/// emitting is <see cref="SourceEmitter"/>.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class DataDictionaryGenerator : IIncrementalGenerator
@@ -18,8 +19,12 @@ public sealed class DataDictionaryGenerator : IIncrementalGenerator
     {
         public const string Dictionaries = nameof(Dictionaries);
         public const string Parsed = nameof(Parsed);
+        public const string Summaries = nameof(Summaries);
+        public const string Catalog = nameof(Catalog);
         public const string Namespace = nameof(Namespace);
+        public const string WithCatalog = nameof(WithCatalog);
         public const string WithNamespace = nameof(WithNamespace);
+        public const string Plans = nameof(Plans);
     }
 
     public void Initialize(IncrementalGeneratorInitializationContext context)
@@ -30,6 +35,13 @@ public sealed class DataDictionaryGenerator : IIncrementalGenerator
             .Select(static (file, ct) => DictionaryParser.Parse(file.Path, file.GetText(ct) ?? SourceText.From(string.Empty), ct))
             .WithTrackingName(Steps.Parsed);
 
+        var catalog = parsed
+            .Select(static (result, _) => result.Summary())
+            .WithTrackingName(Steps.Summaries)
+            .Collect()
+            .Select(static (all, _) => DictionaryCatalog.Build(all))
+            .WithTrackingName(Steps.Catalog);
+
         var ns = context.AnalyzerConfigOptionsProvider
             .Select(static (options, _) =>
                 options.GlobalOptions.TryGetValue("build_property.RootNamespace", out var value) && value.Length > 0
@@ -37,19 +49,24 @@ public sealed class DataDictionaryGenerator : IIncrementalGenerator
                     : "SmnpcRepro.Cohort")
             .WithTrackingName(Steps.Namespace);
 
-        var withNamespace = parsed.Combine(ns).WithTrackingName(Steps.WithNamespace);
+        var plans = parsed
+            .Combine(catalog)
+            .WithTrackingName(Steps.WithCatalog)
+            .Combine(ns)
+            .WithTrackingName(Steps.WithNamespace)
+            .Select(static (pair, _) => DictionaryCatalog.Plan(pair.Left.Left, pair.Left.Right, pair.Right))
+            .WithTrackingName(Steps.Plans);
 
-        context.RegisterSourceOutput(withNamespace, static (spc, pair) =>
+        context.RegisterSourceOutput(plans, static (spc, plan) =>
         {
-            var (result, rootNamespace) = pair;
-            foreach (var diagnostic in result.Diagnostics)
+            foreach (var diagnostic in plan.Diagnostics)
             {
                 spc.ReportDiagnostic(diagnostic.ToDiagnostic());
             }
 
-            if (result.Model is { } model)
+            if (plan.Model is { } model)
             {
-                spc.AddSource(model.BaseName + ".g.cs", SourceText.From(SourceEmitter.Emit(model, rootNamespace), System.Text.Encoding.UTF8));
+                spc.AddSource(model.BaseName + ".g.cs", SourceText.From(SourceEmitter.Emit(plan), System.Text.Encoding.UTF8));
             }
         });
     }

@@ -4,7 +4,10 @@ using Microsoft.CodeAnalysis;
 
 namespace SmnpcRepro.Generators;
 
-/// <summary>Every diagnostic the dictionary generator reports, in one place. All are build errors.</summary>
+/// <summary>
+/// Every diagnostic the dictionary generator reports, in one place. All are build errors that point at
+/// the dictionary cell to fix; docs/data-dictionary.md has an example and the fix of each.
+/// </summary>
 internal static class Diagnostics
 {
     private const string Category = "SmnpcRepro.DataDictionary";
@@ -12,12 +15,12 @@ internal static class Diagnostics
     public static readonly DiagnosticDescriptor MissingColumn = Error(
         "SMNPC001",
         "Data dictionary column missing",
-        "The data dictionary has no column '{0}'; a REDCap data dictionary export needs it (header: {1})");
+        "The data dictionary has no column '{0}', which a REDCap data dictionary export has; add it to the header (header found: {1})");
 
     public static readonly DiagnosticDescriptor UnknownFieldType = Error(
         "SMNPC002",
         "Unknown REDCap field type",
-        "Field '{0}' has field type '{1}', which is not one of: text, notes, radio, dropdown, yesno, truefalse, calc");
+        "Field '{0}' has field type '{1}', which is not a REDCap field type; use one of: text, notes, radio, dropdown, yesno, truefalse, calc, slider, descriptive");
 
     public static readonly DiagnosticDescriptor DuplicateField = Error(
         "SMNPC003",
@@ -32,7 +35,7 @@ internal static class Diagnostics
     public static readonly DiagnosticDescriptor BadChoices = Error(
         "SMNPC005",
         "Choices do not parse",
-        "Field '{0}' has choices '{1}' that do not parse: {2}; write them as '1, Male | 2, Female' with whole-number codes");
+        "Field '{0}' has choices '{1}' that cannot be generated: {2}");
 
     public static readonly DiagnosticDescriptor MinAboveMax = Error(
         "SMNPC006",
@@ -42,12 +45,12 @@ internal static class Diagnostics
     public static readonly DiagnosticDescriptor BadValidation = Error(
         "SMNPC007",
         "Unsupported text validation",
-        "Field '{0}' has text validation '{1}'; supported are: integer, number, date_ymd (or none)");
+        "Field '{0}' has text validation '{1}'; supported are: integer, number, date_ymd, or none (free text)");
 
     public static readonly DiagnosticDescriptor BadBound = Error(
         "SMNPC008",
-        "Validation bound is not a number",
-        "Field '{0}' has validation {1} '{2}', which is not a number in invariant form (e.g. 12.5)");
+        "Validation bound does not parse",
+        "Field '{0}' has validation {1} '{2}', which is not {3}");
 
     public static readonly DiagnosticDescriptor MalformedCsv = Error(
         "SMNPC009",
@@ -67,13 +70,46 @@ internal static class Diagnostics
     public static readonly DiagnosticDescriptor BadFileName = Error(
         "SMNPC012",
         "Dictionary file name does not give a type name",
-        "The data dictionary file name '{0}' must be <name>.dictionary.csv where <name> becomes a C# type name (e.g. cohort.dictionary.csv)");
+        "The data dictionary file name '{0}' must be <name>.dictionary.csv where <name> starts with a letter and becomes a C# type name (e.g. cohort.dictionary.csv)");
+
+    public static readonly DiagnosticDescriptor UnsupportedFieldType = Error(
+        "SMNPC013",
+        "REDCap field type not supported",
+        "Field '{0}' has REDCap field type '{1}', which the generator does not support: {2}");
+
+    public static readonly DiagnosticDescriptor NonIntegerCode = Error(
+        "SMNPC014",
+        "Choice code is not a whole number",
+        "Field '{0}' has choice code '{1}', which is not a whole number; REDCap allows such codes, but the generator makes each code an enum value: recode the choices as whole numbers (e.g. '1, {2}') in REDCap and in the data");
+
+    public static readonly DiagnosticDescriptor NameClash = Error(
+        "SMNPC015",
+        "Field gives a C# name already in use",
+        "Field '{0}' becomes the C# name '{1}', which {2}; rename the field");
+
+    public static readonly DiagnosticDescriptor DuplicateDictionaryName = Error(
+        "SMNPC016",
+        "Two dictionaries give the same type names",
+        "The data dictionaries '{0}' and '{1}' both give the type name prefix '{2}'; rename one file");
+
+    public static readonly DiagnosticDescriptor TypeClash = Error(
+        "SMNPC017",
+        "Two dictionaries generate the same type differently",
+        "'{0}' {1}, and '{2}' also generates type '{3}' {4}; {5}");
+
+    public static readonly DiagnosticDescriptor BoundsNotAllowed = Error(
+        "SMNPC018",
+        "Validation bounds on a field without order",
+        "Field '{0}' of type '{1}' has a validation minimum or maximum, which only integer, number, date_ymd and slider fields can have; remove it");
 
     private static readonly Dictionary<string, DiagnosticDescriptor> All = new[]
     {
         MissingColumn, UnknownFieldType, DuplicateField, InvalidName, BadChoices, MinAboveMax,
         BadValidation, BadBound, MalformedCsv, NoFields, WrongRowWidth, BadFileName,
+        UnsupportedFieldType, NonIntegerCode, NameClash, DuplicateDictionaryName, TypeClash, BoundsNotAllowed,
     }.ToDictionary(d => d.Id);
+
+    public static IEnumerable<DiagnosticDescriptor> Descriptors => All.Values;
 
     public static DiagnosticDescriptor ById(string id) => All[id];
 

@@ -28,40 +28,56 @@ internal static class Naming
         return sb.ToString();
     }
 
-    /// <summary>Whether <paramref name="name"/> is a REDCap-style variable name that converts cleanly.</summary>
+    /// <summary>Whether <paramref name="name"/> is a REDCap-style variable name (letters, digits, underscores, starting with a letter) that converts cleanly.</summary>
     public static bool IsValidFieldName(string name)
     {
-        if (name.Length == 0 || !(name[0] >= 'a' && name[0] <= 'z') && !(name[0] >= 'A' && name[0] <= 'Z'))
+        if (name.Length == 0 || !IsAsciiLetter(name[0]))
         {
             return false;
         }
 
         foreach (var c in name)
         {
-            var ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-            if (!ok)
+            if (!IsAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '_')
             {
                 return false;
             }
         }
 
-        var pascal = ToPascalCase(name);
-        return SyntaxFacts.IsValidIdentifier(pascal) && SyntaxFacts.GetKeywordKind(pascal) == Microsoft.CodeAnalysis.CSharp.SyntaxKind.None;
+        return IsIdentifier(ToPascalCase(name));
     }
 
-    /// <summary>An enum member name from a choice label; a leading digit gets an underscore.</summary>
+    /// <summary>Whether <paramref name="name"/> is a C# identifier and not a keyword.</summary>
+    public static bool IsIdentifier(string name) =>
+        SyntaxFacts.IsValidIdentifier(name) && SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None;
+
+    /// <summary>An enum member name from a choice label; a leading digit gets an underscore, a label without letters or digits gives <c>Code3</c>.</summary>
     public static string ToMemberName(string label, int code)
     {
         var pascal = ToPascalCase(label);
-        if (pascal.Length == 0)
+        if (pascal.Length > 0 && char.IsDigit(pascal[0]))
         {
-            return "Code" + code.ToString(CultureInfo.InvariantCulture);
+            pascal = "_" + pascal;
         }
 
-        return char.IsDigit(pascal[0]) ? "_" + pascal : pascal;
+        if (pascal.Length > 0 && IsIdentifier(pascal))
+        {
+            return pascal;
+        }
+
+        return code < 0
+            ? "CodeMinus" + (-(long)code).ToString(CultureInfo.InvariantCulture)
+            : "Code" + code.ToString(CultureInfo.InvariantCulture);
     }
 
     /// <summary>A C# string literal for <paramref name="text"/>.</summary>
     public static string Literal(string text) =>
         SymbolDisplay.FormatLiteral(text, quote: true);
+
+    /// <summary>Text safe inside an XML doc comment line: markup escaped, line breaks folded to spaces.</summary>
+    public static string Xml(string text) =>
+        text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;")
+            .Replace("\r\n", " ").Replace('\r', ' ').Replace('\n', ' ');
+
+    private static bool IsAsciiLetter(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }

@@ -8,22 +8,13 @@ namespace SmnpcRepro.Generators.Models;
 /// dictionary file), turned into a <see cref="Diagnostic"/> only when reported, because a
 /// <see cref="Location"/> must not live in the pipeline.
 /// </summary>
-internal sealed record DiagnosticInfo(
-    string DescriptorId,
-    string FilePath,
-    int Start,
-    int Length,
-    int Line,
-    int Column,
-    int EndLine,
-    int EndColumn,
-    EquatableArray<string> Arguments)
+internal sealed record DiagnosticInfo(string DescriptorId, string FilePath, DiagnosticSite Site, EquatableArray<string> Arguments)
 {
     public Diagnostic ToDiagnostic()
     {
         var descriptor = Diagnostics.ById(DescriptorId);
-        var span = new LinePositionSpan(new LinePosition(Line, Column), new LinePosition(EndLine, EndColumn));
-        var location = Location.Create(FilePath, new TextSpan(Start, Length), span);
+        var span = new LinePositionSpan(new LinePosition(Site.Line, Site.Column), new LinePosition(Site.EndLine, Site.EndColumn));
+        var location = Location.Create(FilePath, new TextSpan(Site.Start, Site.Length), span);
         var args = new object[Arguments.Count];
         for (var i = 0; i < args.Length; i++)
         {

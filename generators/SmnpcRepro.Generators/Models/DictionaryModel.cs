@@ -3,7 +3,17 @@ namespace SmnpcRepro.Generators.Models;
 /// <summary>A whole data dictionary: the type names it gives rise to and its fields in order.</summary>
 /// <param name="BaseName">From the file name: <c>cohort.dictionary.csv</c> → <c>Cohort</c>.</param>
 /// <param name="FileName">The dictionary's file name, for the generated comments.</param>
-internal sealed record DictionaryModel(string BaseName, string FileName, EquatableArray<FieldModel> Fields)
+/// <param name="FilePath">The dictionary's path, for diagnostics found after parsing.</param>
+internal sealed record DictionaryModel(string BaseName, string FileName, string FilePath, EquatableArray<FieldModel> Fields)
 {
     public string RecordName => BaseName + "Record";
+
+    public string FieldsName => BaseName + "Fields";
+
+    public string LabelsName => BaseName + "Labels";
+
+    public string CsvName => BaseName + "Csv";
+
+    /// <summary>The classes generated for the dictionary (enums aside).</summary>
+    public string[] ClassNames => new[] { RecordName, FieldsName, LabelsName, CsvName };
 }

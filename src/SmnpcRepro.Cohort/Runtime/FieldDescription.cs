@@ -11,8 +11,8 @@ namespace SmnpcRepro.Cohort.Runtime;
 /// <param name="Kind">What the field holds.</param>
 /// <param name="FormName">The REDCap form (instrument) the field belongs to.</param>
 /// <param name="Required">Whether an empty cell is an error (otherwise it is a counted missing value).</param>
-/// <param name="Min">Validation minimum, inclusive, when given.</param>
-/// <param name="Max">Validation maximum, inclusive, when given.</param>
+/// <param name="Min">Validation minimum of a number or integer field, inclusive, when given.</param>
+/// <param name="Max">Validation maximum of a number or integer field, inclusive, when given.</param>
 /// <param name="Levels">The choices of a categorical or boolean field, in dictionary order.</param>
 /// <param name="Annotation">The field annotation, verbatim.</param>
 public sealed record FieldDescription(
@@ -28,6 +28,18 @@ public sealed record FieldDescription(
     IReadOnlyList<FieldLevel> Levels,
     string Annotation)
 {
+    /// <summary>The REDCap field type as the dictionary writes it (<c>text</c>, <c>radio</c>, <c>calc</c>, …).</summary>
+    public string FieldType { get; init; } = string.Empty;
+
+    /// <summary>The REDCap text validation as the dictionary writes it (<c>integer</c>, <c>date_ymd</c>, …), or empty.</summary>
+    public string Validation { get; init; } = string.Empty;
+
+    /// <summary>Validation minimum of a <c>date_ymd</c> field, inclusive, when given.</summary>
+    public DateOnly? MinDate { get; init; }
+
+    /// <summary>Validation maximum of a <c>date_ymd</c> field, inclusive, when given.</summary>
+    public DateOnly? MaxDate { get; init; }
+
     /// <summary>The label followed by the unit in parentheses when there is one: <c>Hb (g/dL)</c>.</summary>
     public string LabelWithUnit => Unit.Length == 0 ? Label : $"{Label} ({Unit})";
 

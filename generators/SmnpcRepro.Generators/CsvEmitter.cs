@@ -1,0 +1,154 @@
+using System.Globalization;
+using System.Linq;
+using SmnpcRepro.Generators.Models;
+
+namespace SmnpcRepro.Generators;
+
+/// <summary>
+/// Writes <c>&lt;Name&gt;Csv</c>: the header, a reader that checks every rule of the dictionary through
+/// the runtime's <c>CsvRecordReader</c> (all records or every error), and the canonical writer.
+/// </summary>
+internal static class CsvEmitter
+{
+    private const string Runtime = SourceEmitter.Runtime;
+
+    public static void Emit(CodeWriter w, DictionaryModel model, TypeNames names)
+    {
+        var record = names.Of(model.RecordName);
+        var dataSet = Runtime + ".CohortDataSet<" + record + ">";
+        var sequence = "global::System.Collections.Generic.IEnumerable<" + record + ">";
+        w.Line("/// <summary>Reads and writes the CSV data of <see cref=\"" + model.RecordName + "\"/> (REDCap raw or label export).</summary>");
+        w.Line("public static class " + model.CsvName);
+        w.Open();
+        w.Line("/// <summary>The header line the writer writes; the reader reads the columns in any order, by name or label.</summary>");
+        w.Line("public const string Header = " + Naming.Literal(string.Join(",", model.Fields.Select(f => f.Name))) + ";");
+        w.Line();
+        var fields = names.Of(model.FieldsName) + ".All";
+        w.Line("/// <summary>Reads the UTF-8 file at <paramref name=\"path\"/>; throws <see cref=\"" + Runtime + ".CohortDataException\"/> with every error found.</summary>");
+        w.Line("public static " + dataSet + " Read(string path) =>");
+        w.Line("    ParseUtf8(" + Runtime + ".CsvFile.ReadAllBytes(path), path);");
+        w.Line();
+        w.Line("/// <summary>Reads CSV text; <paramref name=\"file\"/> names it in errors. All records or every error, never a partial set.</summary>");
+        w.Line("public static " + dataSet + " Parse(string text, string file) =>");
+        w.Line("    ReadRows(" + Runtime + ".CsvRecordReader.ForText(text, file, " + fields + "));");
+        w.Line();
+        w.Line("/// <summary>Reads CSV as UTF-8 bytes (no decoding to text first); <paramref name=\"file\"/> names it in errors.</summary>");
+        w.Line("public static " + dataSet + " ParseUtf8(global::System.ReadOnlyMemory<byte> utf8, string file) =>");
+        w.Line("    ReadRows(" + Runtime + ".CsvRecordReader.ForUtf8(utf8, file, " + fields + "));");
+        w.Line();
+        EmitParse(w, model, names, record, dataSet);
+        w.Line();
+        EmitWrite(w, model, sequence);
+        w.Close();
+    }
+
+    private static void EmitParse(CodeWriter w, DictionaryModel model, TypeNames names, string record, string dataSet)
+    {
+        w.Line("private static " + dataSet + " ReadRows<TChar>(" + Runtime + ".CsvRecordReader<TChar> reader)");
+        w.Line("    where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>");
+        w.Open();
+        w.Line("var records = new global::System.Collections.Generic.List<" + record + ">(reader.EstimatedRowCount);");
+        w.Line("while (reader.NextRow())");
+        w.Open();
+        for (var i = 0; i < model.Fields.Count; i++)
+        {
+            var f = model.Fields[i];
+            w.Line("var " + Local(i) + " = reader." + ReaderMethod(f) + "(" + Index(i) + ");");
+        }
+
+        w.Line("if (reader.ErrorCount == 0)");
+        w.Open();
+        w.Line("records.Add(new " + record + "(");
+        w.Indent();
+        for (var i = 0; i < model.Fields.Count; i++)
+        {
+            var f = model.Fields[i];
+            w.Line(Argument(f, Local(i), names) + (i < model.Fields.Count - 1 ? "," : "));"));
+        }
+
+        w.Outdent();
+        w.Close();
+        w.Close();
+        w.Line();
+        w.Line("return reader.Finish(records);");
+        w.Close();
+    }
+
+    private static void EmitWrite(CodeWriter w, DictionaryModel model, string sequence)
+    {
+        w.Line("/// <summary>Writes records as CSV in the canonical form, which the reader reads back to equal records.</summary>");
+        w.Line("public static string Write(" + sequence + " records)");
+        w.Open();
+        w.Line("var writer = new global::System.IO.StringWriter(global::System.Globalization.CultureInfo.InvariantCulture);");
+        w.Line("Write(records, writer);");
+        w.Line("return writer.ToString();");
+        w.Close();
+        w.Line();
+        w.Line("/// <summary>Writes records as canonical CSV to <paramref name=\"writer\"/>.</summary>");
+        w.Line("public static void Write(" + sequence + " records, global::System.IO.TextWriter writer)");
+        w.Open();
+        w.Line("global::System.ArgumentNullException.ThrowIfNull(records);");
+        w.Line("var csv = new " + Runtime + ".CsvRecordWriter(writer);");
+        w.Line("csv.Header(Header);");
+        w.Line("foreach (var r in records)");
+        w.Open();
+        foreach (var f in model.Fields)
+        {
+            var value = "r." + f.PropertyName;
+            if (f.IsCategorical)
+            {
+                value = (f.Required ? "(int)" : "(int?)") + value;
+            }
+
+            w.Line("csv." + WriterMethod(f) + "(" + value + ");");
+        }
+
+        w.Line("csv.EndRow();");
+        w.Close();
+        w.Close();
+        w.Line();
+        w.Line("/// <summary>Writes records as canonical CSV (UTF-8 without BOM) to the file at <paramref name=\"path\"/>.</summary>");
+        w.Line("public static void WriteFile(string path, " + sequence + " records)");
+        w.Open();
+        w.Line("using var writer = new global::System.IO.StreamWriter(path, false, new global::System.Text.UTF8Encoding(false));");
+        w.Line("Write(records, writer);");
+        w.Close();
+    }
+
+    private static string Argument(FieldModel f, string local, TypeNames names)
+    {
+        if (f.IsCategorical)
+        {
+            return f.Required
+                ? "(" + names.NonNullableTypeOf(f) + ")" + local + ".GetValueOrDefault()"
+                : "(" + names.TypeOf(f) + ")" + local;
+        }
+
+        if (!f.Required)
+        {
+            return local;
+        }
+
+        return f.Kind == FieldKinds.Text ? local + "!" : local + ".GetValueOrDefault()";
+    }
+
+    private static string ReaderMethod(FieldModel f) => f.Kind switch
+    {
+        FieldKinds.Integer => "Integer",
+        FieldKinds.Number => "Number",
+        FieldKinds.Date => "Date",
+        FieldKinds.Categorical => "Choice",
+        FieldKinds.Boolean => "Boolean",
+        _ => "Text",
+    };
+
+    private static string WriterMethod(FieldModel f) => f.Kind switch
+    {
+        FieldKinds.Categorical => "Choice",
+        _ => ReaderMethod(f),
+    };
+
+    private static string Local(int i) => "v" + Index(i);
+
+    private static string Index(int i) => i.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,140 @@
+using System.Globalization;
+using System.Numerics;
+using System.Runtime.InteropServices;
+
+namespace SmnpcRepro.Cohort.Runtime;
+
+/// <summary>
+/// Parsing straight from a cell (UTF-16 or UTF-8), with exact fast paths for the plain forms data holds
+/// (digits, one '.') and the framework's invariant parsers for everything else, so results always equal
+/// <c>int.Parse</c>/<c>double.Parse</c> with the invariant culture.
+/// </summary>
+internal static class CellParser
+{
+    private const NumberStyles Decimal = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent;
+
+    /// <summary>Powers of ten that are exact doubles.</summary>
+    private static ReadOnlySpan<double> Pow10 => [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+    /// <summary>Digits with an optional sign, as <see cref="int"/>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static bool TryParseInt<T>(ReadOnlySpan<T> cell, out int value)
+        where T : unmanaged, IBinaryInteger<T>
+    {
+        if (cell.Length is > 0 and < 10)
+        {
+            var v = 0;
+            foreach (var c in cell)
+            {
+                var d = uint.CreateTruncating(c) - '0';
+                if (d > 9)
+                {
+                    return SlowInt(cell, out value);
+                }
+
+                v = (v * 10) + (int)d;
+            }
+
+            value = v;
+            return true;
+        }
+
+        return SlowInt(cell, out value);
+    }
+
+    /// <summary>
+    /// A decimal number. Fast path: an optional '-', at most 15 digits and one '.', computed as an exact
+    /// integer divided by an exact power of ten — one correctly rounded operation, hence the same double
+    /// the framework's parser gives. Anything else (exponents, long mantissas, '+') goes to the framework.
+    /// </summary>
+    public static bool TryParseDouble<T>(ReadOnlySpan<T> cell, out double value)
+        where T : unmanaged, IBinaryInteger<T>
+    {
+        var i = 0;
+        var negative = false;
+        if (cell.Length > 0 && uint.CreateTruncating(cell[0]) == '-')
+        {
+            negative = true;
+            i = 1;
+        }
+
+        ulong mantissa = 0;
+        var digits = 0;
+        var fraction = -1;
+        for (; i < cell.Length; i++)
+        {
+            var c = uint.CreateTruncating(cell[i]);
+            var d = c - '0';
+            if (d <= 9)
+            {
+                mantissa = (mantissa * 10) + d;
+                digits++;
+                if (fraction >= 0)
+                {
+                    fraction++;
+                }
+            }
+            else if (c == '.' && fraction < 0)
+            {
+                fraction = 0;
+            }
+            else
+            {
+                return SlowDouble(cell, out value);
+            }
+        }
+
+        if (digits == 0 || digits > 15)
+        {
+            return SlowDouble(cell, out value);
+        }
+
+        var v = (double)mantissa;
+        if (fraction > 0)
+        {
+            v /= Pow10[fraction];
+        }
+
+        value = negative ? -v : v;
+        return true;
+    }
+
+    /// <summary>A date written yyyy-MM-dd.</summary>
+    public static bool TryParseDate<T>(ReadOnlySpan<T> cell, out DateOnly value)
+        where T : unmanaged, IBinaryInteger<T>
+    {
+        value = default;
+        if (typeof(T) == typeof(char))
+        {
+            return DateOnly.TryParseExact(MemoryMarshal.Cast<T, char>(cell), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out value);
+        }
+
+        if (cell.Length > 32)
+        {
+            return false;
+        }
+
+        Span<char> chars = stackalloc char[32];
+        for (var i = 0; i < cell.Length; i++)
+        {
+            chars[i] = (char)uint.CreateTruncating(cell[i]);
+        }
+
+        return DateOnly.TryParseExact(chars[..cell.Length], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out value);
+    }
+
+    private static bool SlowInt<T>(ReadOnlySpan<T> cell, out int value)
+        where T : unmanaged, IBinaryInteger<T> =>
+        typeof(T) == typeof(char)
+            ? int.TryParse(MemoryMarshal.Cast<T, char>(cell), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value)
+            : int.TryParse(MemoryMarshal.Cast<T, byte>(cell), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
+
+    private static bool SlowDouble<T>(ReadOnlySpan<T> cell, out double value)
+        where T : unmanaged, IBinaryInteger<T>
+    {
+        var ok = typeof(T) == typeof(char)
+            ? double.TryParse(MemoryMarshal.Cast<T, char>(cell), Decimal, CultureInfo.InvariantCulture, out value)
+            : double.TryParse(MemoryMarshal.Cast<T, byte>(cell), Decimal, CultureInfo.InvariantCulture, out value);
+        return ok && double.IsFinite(value);
+    }
+}

@@ -1,0 +1,105 @@
+using System.Globalization;
+
+namespace SmnpcRepro.Cohort.Runtime;
+
+/// <summary>
+/// Writes rows in the canonical CSV form the generated readers read back to equal records: LF line
+/// ends (also after the last row), no BOM, the cells of <see cref="CsvCell"/>. Numbers are formatted
+/// into a stack buffer, so no string is made per cell. A generated writer calls one method per field,
+/// then <see cref="EndRow"/>.
+/// </summary>
+public sealed class CsvRecordWriter
+{
+    private readonly TextWriter _writer;
+    private bool _rowStarted;
+
+    /// <summary>Writes to <paramref name="writer"/>.</summary>
+    public CsvRecordWriter(TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        _writer = writer;
+    }
+
+    /// <summary>Writes the header line.</summary>
+    public void Header(string header)
+    {
+        _writer.Write(header);
+        _writer.Write('\n');
+    }
+
+    /// <summary>An integer cell.</summary>
+    public void Integer(int? value)
+    {
+        Separate();
+        if (value is { } v)
+        {
+            Span<char> buffer = stackalloc char[16];
+            v.TryFormat(buffer, out var n, default, CultureInfo.InvariantCulture);
+            _writer.Write(buffer[..n]);
+        }
+    }
+
+    /// <summary>A number cell, shortest round-trip form.</summary>
+    public void Number(double? value)
+    {
+        Separate();
+        if (value is { } v)
+        {
+            Span<char> buffer = stackalloc char[32];
+            v.TryFormat(buffer, out var n, "R", CultureInfo.InvariantCulture);
+            _writer.Write(buffer[..n]);
+        }
+    }
+
+    /// <summary>A date cell, yyyy-MM-dd.</summary>
+    public void Date(DateOnly? value)
+    {
+        Separate();
+        if (value is { } v)
+        {
+            Span<char> buffer = stackalloc char[16];
+            v.TryFormat(buffer, out var n, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            _writer.Write(buffer[..n]);
+        }
+    }
+
+    /// <summary>A categorical cell, written as its code (REDCap's raw form).</summary>
+    public void Choice(int? code) => Integer(code);
+
+    /// <summary>A boolean cell, 1 or 0.</summary>
+    public void Boolean(bool? value)
+    {
+        Separate();
+        if (value is { } v)
+        {
+            _writer.Write(v ? '1' : '0');
+        }
+    }
+
+    /// <summary>A text cell, quoted only when it holds a comma, a quote or a line break.</summary>
+    public void Text(string? value)
+    {
+        Separate();
+        if (value is not null)
+        {
+            _writer.Write(CsvCell.Quote(value));
+        }
+    }
+
+    /// <summary>Ends the row with LF.</summary>
+    public void EndRow()
+    {
+        _writer.Write('\n');
+        _rowStarted = false;
+    }
+
+    private void Separate()
+    {
+        if (_rowStarted)
+        {
+            _writer.Write(',');
+        }
+
+        _rowStarted = true;
+    }
+}
