@@ -38,7 +38,10 @@ public static class BuildCommand
             }
 
             var cohort = CohortCsv.Read(cohortPath);
-            var provenance = new[] { DataFileProvenance.Of(cohortPath, "data/cohort.csv") };
+            var dictionaryPath = Path.Combine(dataFolder, "cohort.dictionary.csv");
+            var provenance = File.Exists(dictionaryPath)
+                ? new[] { DataFileProvenance.Of(cohortPath, "data/cohort.csv"), DataFileProvenance.Of(dictionaryPath, "data/cohort.dictionary.csv") }
+                : new[] { DataFileProvenance.Of(cohortPath, "data/cohort.csv") };
             var templates = new TemplateRenderer(Path.Combine(manuscriptFolder, "templates"));
             var environment = BuildEnvironment.Current(Path.GetDirectoryName(Path.GetFullPath(dataFolder)) ?? ".");
             var results = PaperAnalysis.Run(cohort.Records, profile);
