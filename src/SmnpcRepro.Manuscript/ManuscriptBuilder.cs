@@ -48,6 +48,7 @@ public static class ManuscriptBuilder
             assets[png.RelativePath] = png.Bytes;
         }
 
+        documents.Add(Numbers.PrintedNumbers.Document(results, model));
         var markdown = templates.Render("manuscript.md.scriban", model);
         var html = HtmlPage.Render(Title, markdown, assets);
         documents.Insert(0, ManuscriptDocument.Text(MainDocument, markdown));
