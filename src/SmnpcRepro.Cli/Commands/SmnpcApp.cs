@@ -15,6 +15,7 @@ public static class SmnpcApp
         root.Subcommands.Add(StatsCommand.Create(console));
         root.Subcommands.Add(AuditCommand.Create(console));
         root.Subcommands.Add(CheckCommand.Create(console));
+        root.Subcommands.Add(CompareCommand.Create(console));
         var config = new InvocationConfiguration { Output = stdout, Error = stderr };
         return root.Parse(args).Invoke(config);
     }
