@@ -75,7 +75,7 @@ public static class CheckCommand
             var main = Path.Combine(manuscriptFolder, ManuscriptBuilder.MainDocument);
             if (!File.Exists(main))
             {
-                result = result with { Problems = [.. result.Problems, $"{main} is missing (its numbers file is there): run `smnpc build`."] };
+                result = result with { Problems = [.. result.Problems, $"`{main}` is missing (its numbers file is there): run `smnpc build`."] };
             }
 
             var report = DriftReport.Render(

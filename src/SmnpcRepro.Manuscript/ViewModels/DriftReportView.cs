@@ -12,7 +12,8 @@ public static class DriftReportView
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(data);
         var sections = new List<DriftSectionView>();
-        Add(sections, "The manuscript as a whole", result.Problems.Select(MarkdownText.Escape));
+        // Problems are sentences made by the check, with code spans where they name a file or a command.
+        Add(sections, "The manuscript as a whole", result.Problems);
         Add(sections, "Significance flipped", result.Flipped.Select(Line));
         Add(sections, "Factors that entered or left the multivariate model", result.Model.Select(m => MarkdownText.Escape(m.Line)));
         Add(sections, "Numbers that moved", result.Moved.Select(Line));
