@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using SmnpcRepro.Analysis.Audit;
 using SmnpcRepro.Analysis.Published;
 
@@ -13,18 +14,18 @@ namespace SmnpcRepro.Analysis.Reproduction;
 /// </summary>
 public static class PublishedNumbers
 {
-    private static readonly HashSet<string> Descriptive = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> Descriptive = new[]
     {
         "key", "printed", "source", "note", "unit", "label", "meaning", "statistic", "statistic_as_printed", "direction", "group",
         "site", "sex", "relation", "p_relation", "comparison", "coding", "value_not_printed", "chemo_implied",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly IReadOnlyDictionary<string, string> ResultsSubsections = new Dictionary<string, string>(StringComparer.Ordinal)
+    private static readonly FrozenDictionary<string, string> ResultsSubsections = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["results_patients"] = "Patients' characteristics",
         ["results_surgery"] = "Surgical treatment",
         ["results_survival"] = "Survival",
-    };
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Reads every published number, in file order.</summary>
     /// <exception cref="InvalidDataException">A Table 1 or Table 2 print that is not a number.</exception>
