@@ -52,6 +52,7 @@ public static class ManuscriptBuilder
         var assets = documents.Where(d => !d.RelativePath.EndsWith(".json", StringComparison.Ordinal))
             .ToDictionary(d => d.RelativePath, d => d.Bytes, StringComparer.Ordinal);
 
+        documents.Add(Numbers.PrintedNumbers.Document(results, model));
         var markdown = templates.Render("manuscript.md.scriban", model);
         var html = HtmlPage.Render(Title, markdown, assets);
         documents.Insert(0, ManuscriptDocument.Text(MainDocument, markdown));

@@ -66,15 +66,27 @@ public static class Format
 
     /// <summary>Table 2's univariate cell: HR and bounds to 3 decimals, "1.749(0.603, 5.067)".</summary>
     public static string UnivariateHazardRatio(double hr, double lower, double upper) =>
-        $"{Fixed(hr, 3)}({Fixed(lower, 3)}, {Fixed(upper, 3)})";
+        $"{UnivariateHazardRatioPart(hr)}({UnivariateHazardRatioPart(lower)}, {UnivariateHazardRatioPart(upper)})";
+
+    /// <summary>One number of Table 2's univariate cell (the HR or a bound): 3 decimals.</summary>
+    public static string UnivariateHazardRatioPart(double value) => Fixed(value, 3);
 
     /// <summary>Table 2's multivariate cell: HR to 2 decimals, bounds to 3, en dash: "2.58(1.203–5.544)".</summary>
     public static string MultivariateHazardRatio(double hr, double lower, double upper) =>
-        $"{Fixed(hr, 2)}({Fixed(lower, 3)}–{Fixed(upper, 3)})";
+        $"{MultivariateHazardRatioEstimate(hr)}({MultivariateHazardRatioBound(lower)}–{MultivariateHazardRatioBound(upper)})";
+
+    /// <summary>The HR of Table 2's multivariate cell: 2 decimals.</summary>
+    public static string MultivariateHazardRatioEstimate(double hr) => Fixed(hr, 2);
+
+    /// <summary>A bound of Table 2's multivariate cell: 3 decimals.</summary>
+    public static string MultivariateHazardRatioBound(double bound) => Fixed(bound, 3);
 
     /// <summary>A hazard ratio in running text: "2.27 (95% CI 1.21–4.28)".</summary>
     public static string HazardRatioInText(double hr, double lower, double upper) =>
-        $"{Fixed(hr, 2)} (95% CI {Fixed(lower, 2)}–{Fixed(upper, 2)})";
+        $"{HazardRatioInTextPart(hr)} (95% CI {HazardRatioInTextPart(lower)}–{HazardRatioInTextPart(upper)})";
+
+    /// <summary>One number of a hazard ratio in running text (the HR or a bound): 2 decimals.</summary>
+    public static string HazardRatioInTextPart(double value) => Fixed(value, 2);
 
     /// <summary>Months to two decimals, as the paper prints medians (20.26); "not reached" for NaN.</summary>
     public static string Months(double months) => double.IsNaN(months) ? "not reached" : Fixed(months, 2);

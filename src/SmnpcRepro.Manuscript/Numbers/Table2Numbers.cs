@@ -1,0 +1,37 @@
+using SmnpcRepro.Analysis;
+using SmnpcRepro.Manuscript.Formatting;
+using SmnpcRepro.Survival.Cox;
+
+namespace SmnpcRepro.Manuscript.Numbers;
+
+/// <summary>
+/// Table 2's numbers as <see cref="ViewModels.Table2View"/> prints them: per factor the univariate Cox HR,
+/// its 95% limits and Wald P, the log-rank P, and the multivariate HR, limits and P of factors in the model.
+/// </summary>
+internal static class Table2Numbers
+{
+    public static void Collect(NumberList list, PaperResults results)
+    {
+        foreach (var u in results.Univariate)
+        {
+            var key = u.Factor.Key;
+            var where = $"Table 2, {u.Factor.Label}";
+            var c = u.Coefficient;
+            Estimate(list, $"table2.{key}.univariate", $"{where}, univariate", c, Format.UnivariateHazardRatioPart, Format.UnivariateHazardRatioPart);
+            list.AddP($"table2.{key}.univariate.p", $"{where}, univariate P", Format.P(c.P), c.P);
+            list.AddP($"table2.{key}.log_rank.p", $"{where}, log-rank P", Format.P(u.LogRankP), u.LogRankP);
+            if (results.Multivariate.Coefficient(key) is { } m)
+            {
+                Estimate(list, $"table2.{key}.multivariate", $"{where}, multivariate", m, Format.MultivariateHazardRatioEstimate, Format.MultivariateHazardRatioBound);
+                list.AddP($"table2.{key}.multivariate.p", $"{where}, multivariate P", Format.P(m.P), m.P);
+            }
+        }
+    }
+
+    private static void Estimate(NumberList list, string id, string where, CoxCoefficient c, Func<double, string> estimate, Func<double, string> bound)
+    {
+        list.Add(id + ".hr", where + " HR", estimate(c.HazardRatio), c.HazardRatio);
+        list.Add(id + ".ci_low", where + " HR, lower 95% limit", bound(c.ConfidenceInterval.Lower), c.ConfidenceInterval.Lower);
+        list.Add(id + ".ci_high", where + " HR, upper 95% limit", bound(c.ConfidenceInterval.Upper), c.ConfidenceInterval.Upper);
+    }
+}

@@ -1,0 +1,89 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using SmnpcRepro.Analysis;
+using SmnpcRepro.Analysis.Profiles;
+using SmnpcRepro.Analysis.Published;
+using SmnpcRepro.Analysis.Reproduction;
+using SmnpcRepro.Cohort;
+using SmnpcRepro.Manuscript.Rendering;
+using Snapshooter.Xunit;
+
+namespace SmnpcRepro.Manuscript.Tests.Compare;
+
+/// <summary>The reproduction report of the committed data against the transcription: its snapshot, the committed file, and culture independence.</summary>
+public sealed partial class ReproductionReportSnapshotTests
+{
+    private static string Render()
+    {
+        var published = RepositoryPaths.Data("published.yaml");
+        var cohortPath = RepositoryPaths.Data("cohort.csv");
+        var results = PaperAnalysis.Run(CohortCsv.Read(cohortPath).Records, ConventionsProfile.Spss18);
+        var result = ReproductionComparison.Run(PublishedPaper.Load(published), results);
+        return ReproductionReport.Render(
+            result,
+            DataFileProvenance.Of(published, "published.yaml"),
+            DataFileProvenance.Of(cohortPath, "data/cohort.csv"),
+            new TemplateRenderer(RepositoryPaths.Templates));
+    }
+
+    [Fact]
+    public void The_reproduction_report_as_committed()
+    {
+        // A change here means a published number's counterpart, class or difference moved: did it mean to?
+        // After a new cohort, regenerate with `smnpc compare` and update this snapshot. The hashes are scrubbed.
+        Snapshot.Match(Sha256().Replace(Render(), "`<sha256>`").Split('\n'));
+    }
+
+    [Fact]
+    public void The_committed_report_is_what_compare_writes()
+    {
+        // manuscript/reproduction.md is derived: after an edit of the data, the transcription or the mapping, run `smnpc compare`.
+        var committed = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "manuscript", ReproductionReport.Document));
+        Assert.Equal(Render(), committed);
+    }
+
+    [Fact]
+    public void The_report_says_the_data_are_synthetic_and_counts_every_class()
+    {
+        var report = Render();
+        Assert.Contains("**Synthetic data.**", report, StringComparison.Ordinal);
+        foreach (var name in new[] { "| Same |", "| Close |", "| Different |", "| No counterpart |" })
+        {
+            Assert.Contains(name, report, StringComparison.Ordinal);
+        }
+
+        foreach (var heading in new[] { "## Table 1 (", "## Table 2 (", "## Results text (", "## Discussion (", "## The multivariate model", "## Published numbers with no recomputed counterpart (" })
+        {
+            Assert.Contains(heading, report, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("de-DE")]
+    [InlineData("tr-TR")]
+    [InlineData("ar-SA")]
+    public void Rendering_does_not_depend_on_the_current_culture(string culture)
+    {
+        var invariant = RunIn(CultureInfo.InvariantCulture, Render);
+        Assert.Equal(invariant, RunIn(new CultureInfo(culture), Render));
+    }
+
+    private static T RunIn<T>(CultureInfo culture, Func<T> action)
+    {
+        var (before, beforeUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        try
+        {
+            CultureInfo.CurrentCulture = culture;
+            CultureInfo.CurrentUICulture = culture;
+            return action();
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = before;
+            CultureInfo.CurrentUICulture = beforeUi;
+        }
+    }
+
+    [GeneratedRegex("`[0-9a-f]{64}`")]
+    private static partial Regex Sha256();
+}
