@@ -11,8 +11,8 @@ public static class EventsPerVariable
     /// <summary>The usual rules of thumb, strictest first.</summary>
     public static IReadOnlyList<EventsPerVariableThreshold> Thresholds { get; } =
     [
-        new(10, "Peduzzi et al. 1995; Concato et al. 1995", "the rule of ten for Cox models"),
-        new(5, "Vittinghoff & McCulloch 2007", "the relaxed rule: 5–9 often acceptable"),
+        new(10, "Peduzzi et al. 1995; Concato et al. 1995", "the rule of ten"),
+        new(5, "Vittinghoff & McCulloch 2007", "relaxed: 5–9 often acceptable"),
     ];
 
     /// <summary>Events per parameter; NaN without parameters.</summary>
