@@ -10,9 +10,10 @@ namespace SmnpcRepro.Analysis.Robustness;
 
 /// <summary>
 /// The paper's selection procedure on one resample of patients, with the cohort classified once: every
-/// factor screened (log-rank across its groups, or the univariate Cox Wald test, as the rule says), the
-/// factors that pass fitted together in one Cox model. Immutable after construction and safe to share
-/// between threads; each call allocates only its own resample's arrays.
+/// factor screened (log-rank across its groups by <see cref="LogRankChiSquare"/>, which equals
+/// <see cref="LogRankTest.Compute"/>; or the univariate Cox Wald test, as the rule says), the factors that
+/// pass fitted together in one Cox model. Immutable after construction and safe to share between threads;
+/// each thread brings its own <see cref="ResampleScratch"/>, so screening allocates nothing.
 /// </summary>
 internal sealed class ResampleScreening
 {
@@ -29,7 +30,8 @@ internal sealed class ResampleScreening
     public ResampleScreening(IReadOnlyList<CohortRecord> cohort, IReadOnlyList<PrognosticFactor> factors, SelectionRule rule, TieMethod ties, double significance)
     {
         var n = cohort.Count;
-        _time = cohort.Select(p => p.OsMonths).ToArray();
+        // R's timefix once on the whole cohort: a resample's times are some of these.
+        _time = TimeFix.Apply(cohort.Select(p => p.OsMonths).ToArray());
         _status = cohort.Select(p => p.Death ? (byte)1 : (byte)0).ToArray();
         _group = factors.Select(f => cohort.Select(p => f.Classify(p) ?? -1).ToArray()).ToArray();
         _covariate = factors.Select((f, k) => _group[k].Select(g => g < 0 ? double.NaN : f.Covariate(g)).ToArray()).ToArray();
@@ -52,14 +54,14 @@ internal sealed class ResampleScreening
     /// Writes each selected factor's multivariate log HR into <paramref name="logHazardRatio"/> (NaN when
     /// not selected or not finite).
     /// </summary>
-    public ResampleResult Run(int[] rows, Span<double> logHazardRatio)
+    public ResampleResult Run(int[] rows, Span<double> logHazardRatio, ResampleScratch scratch)
     {
         logHazardRatio.Fill(double.NaN);
         var selected = 0;
         var constant = 0;
         for (var k = 0; k < _keys.Length; k++)
         {
-            var p = ScreeningP(k, rows);
+            var p = ScreeningP(k, rows, scratch);
             if (double.IsNaN(p))
             {
                 constant |= 1 << k;
@@ -113,31 +115,28 @@ internal sealed class ResampleScreening
         return new ResampleResult(selected, significant, constant, ResampleFit.Fitted);
     }
 
-    /// <summary>The screening p of factor <paramref name="k"/> on the resample; NaN when it has fewer than two groups there.</summary>
-    private double ScreeningP(int k, int[] rows)
+    /// <summary>The screening p of factor <paramref name="k"/> on the resample; NaN when it has fewer than two groups there (or no deaths).</summary>
+    private double ScreeningP(int k, int[] rows, ResampleScratch scratch)
     {
         var group = _group[k];
-        var levels = _levels[k];
-        Span<int> map = stackalloc int[levels.Length];
-        map.Clear();
+        var groups = _levels[k].Length;
+        Span<bool> present = stackalloc bool[groups];
+        present.Clear();
         var analysed = 0;
         foreach (var r in rows)
         {
             var g = group[r];
             if (g >= 0)
             {
+                scratch.Time[analysed] = _time[r];
+                scratch.Status[analysed] = _status[r];
+                scratch.Group[analysed] = g;
+                present[g] = true;
                 analysed++;
-                map[g] = 1;
             }
         }
 
-        var used = 0;
-        for (var g = 0; g < map.Length; g++)
-        {
-            map[g] = map[g] == 1 ? used++ : -1;
-        }
-
-        if (used < 2)
+        if (present.Count(true) < 2)
         {
             return double.NaN;
         }
@@ -148,34 +147,15 @@ internal sealed class ResampleScreening
             return fit.Coefficients[0].P;
         }
 
-        var time = new double[analysed];
-        var status = new byte[analysed];
-        var codes = new int[analysed];
-        var names = new string[used];
-        for (var g = 0; g < map.Length; g++)
-        {
-            if (map[g] >= 0)
-            {
-                names[map[g]] = levels[g];
-            }
-        }
-
-        var i = 0;
-        foreach (var r in rows)
-        {
-            var g = group[r];
-            if (g >= 0)
-            {
-                time[i] = _time[r];
-                status[i] = _status[r];
-                codes[i] = map[g];
-                i++;
-            }
-        }
-
-        var test = LogRankTest.Compute(SurvivalData.Create(time, status, new SurvivalFactor(_keys[k], codes, names)));
-        return test.PValue;
+        return LogRankChiSquare.Compute(
+            scratch.Time.AsSpan(0, analysed),
+            scratch.Status.AsSpan(0, analysed),
+            scratch.Group.AsSpan(0, analysed),
+            scratch.LogRank).PValue;
     }
+
+    /// <summary>Work arrays for one thread's resamples.</summary>
+    public ResampleScratch NewScratch() => new(Patients, _levels.Max(l => l.Length));
 
     private CoxData Data(int[] rows, int factors)
     {
@@ -207,6 +187,20 @@ internal sealed class ResampleScreening
 
         return new CoxData(time, status, covariates);
     }
+}
+
+/// <summary>One thread's work arrays for <see cref="ResampleScreening"/>: the resample's rows and one factor's analysed rows.</summary>
+internal sealed class ResampleScratch(int patients, int groups)
+{
+    public int[] Rows { get; } = new int[patients];
+
+    public double[] Time { get; } = new double[patients];
+
+    public byte[] Status { get; } = new byte[patients];
+
+    public int[] Group { get; } = new int[patients];
+
+    public LogRankWorkspace LogRank { get; } = new(patients, groups);
 }
 
 /// <summary>One resample's outcome: bit k of each mask is factor k.</summary>

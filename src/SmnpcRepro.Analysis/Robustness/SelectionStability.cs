@@ -60,17 +60,18 @@ public static class SelectionStability
         var logHazardRatios = new double[resamples * k];
         var done = 0;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism };
-        Parallel.For(0, resamples, parallel, () => new int[screening.Patients], (r, _, rows) =>
+        Parallel.For(0, resamples, parallel, screening.NewScratch, (r, _, scratch) =>
         {
+            var rows = scratch.Rows;
             var stream = new SplitMix64(seeds[r]);
             for (var i = 0; i < rows.Length; i++)
             {
                 rows[i] = stream.NextInt(0, rows.Length - 1);
             }
 
-            outcomes[r] = screening.Run(rows, logHazardRatios.AsSpan(r * k, k));
+            outcomes[r] = screening.Run(rows, logHazardRatios.AsSpan(r * k, k), scratch);
             progress?.Report(Interlocked.Increment(ref done));
-            return rows;
+            return scratch;
         }, _ => { });
 
         return Summarise(factors, rule, ties, significanceLevel, options, outcomes, logHazardRatios, OriginalSelection(cohort, factors, rule, ties, significanceLevel));
@@ -81,7 +82,7 @@ public static class SelectionStability
     {
         var screening = new ResampleScreening(cohort, factors, rule, ties, significanceLevel);
         var logHr = new double[factors.Count];
-        var outcome = screening.Run(Enumerable.Range(0, cohort.Count).ToArray(), logHr);
+        var outcome = screening.Run(Enumerable.Range(0, cohort.Count).ToArray(), logHr, screening.NewScratch());
         return (outcome.Selected, logHr);
     }
 
