@@ -34,8 +34,8 @@ public sealed class BuildAppendixTests : IDisposable
         var appendix = File.ReadAllText(Path.Combine(folder, AppendixBuilder.MarkdownDocument));
         Assert.Contains("re-run on 40 bootstrap resamples", appendix, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(folder, AppendixBuilder.HtmlDocument)));
-        Assert.NotEmpty(Directory.GetFiles(Path.Combine(folder, "figures"), "schoenfeld-*.svg"));
-        Assert.NotEmpty(Directory.GetFiles(Path.Combine(folder, "figures"), "schoenfeld-*.png"));
+        var shown = System.Text.RegularExpressions.Regex.Matches(appendix, @"figures/(schoenfeld-[a-z0-9-]+)\.svg").Select(m => m.Groups[1].Value).ToArray();
+        Assert.All(shown, stem => Assert.True(File.Exists(Path.Combine(folder, "figures", stem + ".svg")) && File.Exists(Path.Combine(folder, "figures", stem + ".png")), stem));
         Assert.Contains("40 bootstrap resamples", output, StringComparison.Ordinal);
         Assert.DoesNotContain("Bootstrap of the selection rule [", error, StringComparison.Ordinal); // no bar when stderr is not the terminal
     }
