@@ -23,13 +23,14 @@ public static class ManuscriptBuilder
 
     private const string Title = "SMNPC: the paper rebuilt from data";
 
-    /// <summary>Builds every manuscript document from the analysis results.</summary>
+    /// <summary>Builds every manuscript document from the analysis results (and the robustness appendix when <paramref name="robustness"/> is given).</summary>
     public static IReadOnlyList<ManuscriptDocument> Build(
         PaperResults results,
         IReadOnlyList<FieldMissingness> missing,
         IReadOnlyList<DataFileProvenance> dataFiles,
         BuildEnvironment environment,
-        TemplateRenderer templates)
+        TemplateRenderer templates,
+        Analysis.Robustness.RobustnessResults? robustness = null)
     {
         ArgumentNullException.ThrowIfNull(results);
         ArgumentNullException.ThrowIfNull(missing);
@@ -57,6 +58,7 @@ public static class ManuscriptBuilder
         var html = HtmlPage.Render(Title, markdown, assets);
         documents.Insert(0, ManuscriptDocument.Text(MainDocument, markdown));
         documents.Insert(1, ManuscriptDocument.Text(HtmlDocument, html));
+        documents.AddRange(robustness is null ? [] : AppendixBuilder.Build(robustness, dataFiles, environment, templates));
         return documents;
     }
 

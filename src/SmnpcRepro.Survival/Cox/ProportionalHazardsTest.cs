@@ -222,6 +222,36 @@ public static class ProportionalHazardsTest
     private static double[] TimeTransform(CoxProblem problem)
     {
         var n = problem.N;
+        var before = SurvivalJustBefore(problem);
+        var g = new double[n];
+        var sum = 0.0;
+        var events = 0;
+        for (var i = 0; i < n; i++)
+        {
+            g[i] = 1 - before[i];
+            if (problem.Status[i] == 1)
+            {
+                sum += g[i];
+                events++;
+            }
+        }
+
+        var mean = sum / events;
+        for (var i = 0; i < n; i++)
+        {
+            g[i] -= mean;
+        }
+
+        return g;
+    }
+
+    /// <summary>
+    /// The pooled Kaplan–Meier estimate just before each sorted row's time, KM(t−), over all rows whatever
+    /// their stratum (as <c>cox.zph</c>'s "km" transform).
+    /// </summary>
+    internal static double[] SurvivalJustBefore(CoxProblem problem)
+    {
+        var n = problem.N;
         var times = (double[])problem.Time.Clone();
         var status = (byte[])problem.Status.Clone();
         Array.Sort(times, status);
@@ -245,26 +275,12 @@ public static class ProportionalHazardsTest
         }
 
         var distinctTimes = distinct.ToArray();
-        var g = new double[n];
-        var sum = 0.0;
-        var events = 0;
+        var result = new double[n];
         for (var i = 0; i < n; i++)
         {
-            var at = Array.BinarySearch(distinctTimes, problem.Time[i]);
-            g[i] = 1 - before[at];
-            if (problem.Status[i] == 1)
-            {
-                sum += g[i];
-                events++;
-            }
+            result[i] = before[Array.BinarySearch(distinctTimes, problem.Time[i])];
         }
 
-        var mean = sum / events;
-        for (var i = 0; i < n; i++)
-        {
-            g[i] -= mean;
-        }
-
-        return g;
+        return result;
     }
 }

@@ -107,7 +107,7 @@ internal sealed class EventTable
             _groups = groups;
             _width = width;
             _dense = dense;
-            var size = 1024;
+            var size = 16;
             while (size < capacity * 2)
             {
                 size <<= 1;
@@ -124,7 +124,9 @@ internal sealed class EventTable
         public static Tabulator Run(double[] time, byte[] status, int[]? stratum, int[]? group, int groups, int strataCount, bool dense, int from, int to)
         {
             var width = dense ? groups * strataCount : groups;
-            var table = new Tabulator(groups, width, dense, 4096);
+            // Sized by the rows (at most 4096 entries to start; it grows): a 30-row test should not
+            // allocate and clear a table for thousands of times.
+            var table = new Tabulator(groups, width, dense, Math.Min(4096, Math.Max(8, to - from)));
             for (var i = from; i < to; i++)
             {
                 var t = time[i] + 0.0; // -0.0 → 0.0

@@ -102,7 +102,7 @@ public sealed class BuildCommandTests : IDisposable
         using var output = new StringWriter();
         using var error = new StringWriter();
         var code = SmnpcApp.Run(
-            ["build", "--data", Path.Combine(_root, "data"), "--manuscript", Path.Combine(_root, "manuscript")],
+            ["build", "--data", Path.Combine(_root, "data"), "--manuscript", Path.Combine(_root, "manuscript"), "--bootstrap", "50"],
             output,
             error);
         return (code, output.ToString(), error.ToString());

@@ -1,0 +1,40 @@
+using SmnpcRepro.Analysis.Factors;
+using SmnpcRepro.Analysis.Profiles;
+using SmnpcRepro.Cohort;
+
+namespace SmnpcRepro.Analysis.Robustness;
+
+/// <summary>
+/// What a careful reviewer asks of a 30-patient survival study, answered from the data: events per
+/// variable, Firth-penalized estimates, permutation log-rank tests, the proportional-hazards check, the
+/// bootstrap stability of the selection rule, and Breslow versus Efron ties. Pure: cohort, profile and
+/// options in, results out (progress is only reported).
+/// </summary>
+public static class RobustnessAnalysis
+{
+    /// <summary>Runs every check on <paramref name="cohort"/> under <paramref name="profile"/>.</summary>
+    /// <param name="cohort">The patients.</param>
+    /// <param name="profile">The conventions of the analysis checked.</param>
+    /// <param name="options">Seeds and resamples; null for <see cref="RobustnessOptions.Default"/>.</param>
+    /// <param name="bootstrapProgress">Receives the number of bootstrap resamples done so far, or null.</param>
+    public static RobustnessResults Run(IReadOnlyList<CohortRecord> cohort, ConventionsProfile profile, RobustnessOptions? options = null, IProgress<int>? bootstrapProgress = null)
+    {
+        ArgumentNullException.ThrowIfNull(cohort);
+        ArgumentNullException.ThrowIfNull(profile);
+        options ??= RobustnessOptions.Default;
+        options.Validate();
+        var paper = PaperAnalysis.Run(cohort, profile);
+        return new RobustnessResults(
+            profile,
+            options,
+            cohort.Count,
+            cohort.Count(p => p.Death),
+            paper,
+            EventsPerVariable.Compute(paper),
+            FirthComparison.Compute(cohort, paper),
+            PermutationLogRankRows.Compute(cohort, PaperFactors.All, options),
+            ProportionalHazardsCheck.Compute(paper.Multivariate),
+            SelectionStability.Run(cohort, PaperFactors.All, paper.Multivariate.Rule, profile.Ties, profile.SignificanceLevel, options, bootstrapProgress),
+            TieMethodComparison.Compute(cohort, paper));
+    }
+}

@@ -1,0 +1,104 @@
+using System.Globalization;
+using SmnpcRepro.Analysis.Profiles;
+using SmnpcRepro.Analysis.Robustness;
+using SmnpcRepro.Cohort;
+using SmnpcRepro.Manuscript.Rendering;
+using SmnpcRepro.Manuscript.Tests.Rendering;
+using SmnpcRepro.Manuscript.ViewModels.Appendix;
+using Snapshooter;
+using Snapshooter.Xunit;
+
+namespace SmnpcRepro.Manuscript.Tests.Appendix;
+
+/// <summary>
+/// Snapshots of the robustness appendix's numbers as it prints them, from data/cohort.csv under the default
+/// (spss18) profile, with fewer resamples than the build (200 bootstrap resamples, 2,000 permutations) to
+/// stay fast; seeds are fixed, so the numbers are too. A failing snapshot asks: did this number mean to move?
+/// </summary>
+public sealed class AppendixSnapshotTests
+{
+    /// <summary>The resamples of the appendix tests.</summary>
+    internal static readonly RobustnessOptions TestOptions = new() { BootstrapResamples = 200, PermutationResamples = 2000 };
+
+    private static readonly Lazy<RobustnessResults> Spss = new(() => Analyse(ConventionsProfile.Spss18));
+
+    internal static RobustnessResults Analyse(ConventionsProfile profile) =>
+        RobustnessAnalysis.Run(CohortCsv.Read(RepositoryPaths.Data("cohort.csv")).Records, profile, TestOptions);
+
+    internal static string Render(RobustnessResults results) =>
+        new TemplateRenderer(RepositoryPaths.Templates).Render(
+            AppendixBuilder.Template,
+            AppendixModel.From(results, [new DataFileProvenance("data/cohort.csv", "(scrubbed)")], ManuscriptSnapshotTests.FixedEnvironment));
+
+    [Fact]
+    public void The_robustness_appendix_as_it_prints() => Snapshot.Match(Render(Spss.Value).Split('\n'));
+
+    [Fact]
+    public void The_robustness_appendix_under_R_conventions() => Snapshot.Match(Render(Analyse(ConventionsProfile.R)).Split('\n'));
+
+    [Fact]
+    public void Schoenfeld_figure_data()
+    {
+        // One figure per term of the multivariate model (none when no factor entered).
+        var figures = AppendixModel.From(Spss.Value, [], ManuscriptSnapshotTests.FixedEnvironment).ProportionalHazards.Figures;
+        Assert.Equal(Spss.Value.ProportionalHazards?.Terms.Count ?? 0, figures.Count);
+        foreach (var figure in figures)
+        {
+            Snapshot.Match(figure.Data, SnapshotNameExtension.Create(figure.File));
+        }
+    }
+
+    [Fact]
+    public void Every_figure_the_appendix_shows_is_built_and_embedded_and_the_manuscript_links_it()
+    {
+        var cohort = CohortCsv.Read(RepositoryPaths.Data("cohort.csv"));
+        var paper = Analysis.PaperAnalysis.Run(cohort.Records, ConventionsProfile.Spss18);
+        var documents = ManuscriptBuilder.Build(paper, cohort.Missing, [], ManuscriptSnapshotTests.FixedEnvironment, new TemplateRenderer(RepositoryPaths.Templates), Spss.Value);
+        var markdown = documents.Single(d => d.RelativePath == AppendixBuilder.MarkdownDocument).Content;
+        var html = documents.Single(d => d.RelativePath == AppendixBuilder.HtmlDocument).Content;
+        var terms = Spss.Value.ProportionalHazards?.Terms ?? [];
+        foreach (var term in terms)
+        {
+            var stem = SmnpcRepro.Manuscript.Figures.SchoenfeldFigureBuilder.FileStem(term.FactorKey);
+            Assert.Contains($"figures/{stem}.svg", markdown, StringComparison.Ordinal);
+            Assert.Contains($"figures/{stem}.png", documents.Select(d => d.RelativePath));
+        }
+
+        Assert.Equal(terms.Count, html.Split("data:image/svg+xml;base64,").Length - 1);
+        Assert.DoesNotContain("NaN", markdown, StringComparison.Ordinal);
+        Assert.Contains("Synthetic data", html, StringComparison.Ordinal);
+        Assert.Contains("(appendix-robustness.md)", documents.Single(d => d.RelativePath == ManuscriptBuilder.MainDocument).Content, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("de-DE")]
+    [InlineData("ar-SA")]
+    public void The_appendix_and_its_figures_are_byte_identical_under_another_culture(string culture)
+    {
+        IReadOnlyList<ManuscriptDocument> Build() =>
+            AppendixBuilder.Build(Spss.Value, [], ManuscriptSnapshotTests.FixedEnvironment, new TemplateRenderer(RepositoryPaths.Templates));
+        var invariant = RunIn(CultureInfo.InvariantCulture, Build);
+        var other = RunIn(new CultureInfo(culture), Build);
+        Assert.Equal(invariant.Select(d => d.RelativePath), other.Select(d => d.RelativePath));
+        for (var i = 0; i < invariant.Count; i++)
+        {
+            Assert.True(invariant[i].Bytes.AsSpan().SequenceEqual(other[i].Bytes), $"{invariant[i].RelativePath} differs under {culture}");
+        }
+    }
+
+    private static T RunIn<T>(CultureInfo culture, Func<T> action)
+    {
+        var (before, beforeUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        try
+        {
+            CultureInfo.CurrentCulture = culture;
+            CultureInfo.CurrentUICulture = culture;
+            return action();
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = before;
+            CultureInfo.CurrentUICulture = beforeUi;
+        }
+    }
+}
