@@ -68,7 +68,7 @@ public static class BaselineSurvival
                 {
                     var r = risk[i];
                     nrisk += r;
-                    var row = problem.X.AsSpan(i * p, p);
+                    var row = problem.Row(i);
                     for (var j = 0; j < p; j++)
                     {
                         var xr = r * row[j] / problem.Scale[j];

@@ -14,10 +14,17 @@ internal sealed class CoxProblem
     {
         N = n;
         P = p;
+        var width = System.Numerics.Vector<double>.Count;
+        Stride = (p + width - 1) / width * width;
+        if ((long)n * Stride > Array.MaxLength)
+        {
+            throw new ArgumentException($"{n} rows of {p} covariates are more than one array can hold.");
+        }
+
         Time = new double[n];
         Status = new byte[n];
         Order = new int[n];
-        X = new double[(long)n * p];
+        X = new double[n * Stride];
         Means = new double[p];
         Scale = new double[p];
         Centered = new bool[p];
@@ -44,8 +51,17 @@ internal sealed class CoxProblem
     /// <summary>Label of each stratum (one unnamed stratum when the model has none).</summary>
     public string[] StratumLabels { get; private set; } = [];
 
-    /// <summary>Centred, scaled covariates, row-major n × p.</summary>
+    /// <summary>
+    /// Centred, scaled covariates, row-major with <see cref="Stride"/> entries per row (p values, then zeros
+    /// up to a whole number of SIMD vectors).
+    /// </summary>
     public double[] X { get; }
+
+    /// <summary>Entries per row of <see cref="X"/>: p rounded up to the SIMD vector width.</summary>
+    public int Stride { get; }
+
+    /// <summary>The p covariates of sorted row <paramref name="i"/>.</summary>
+    public ReadOnlySpan<double> Row(int i) => X.AsSpan(i * Stride, P);
 
     /// <summary>Column means used for centring (0 for columns left uncentred), as R's <c>fit$means</c>.</summary>
     public double[] Means { get; }
@@ -81,39 +97,16 @@ internal sealed class CoxProblem
 
     /// <summary>
     /// Sorts the rows. <paramref name="time"/>, <paramref name="status"/> and <paramref name="stratum"/>
-    /// are per design row; <paramref name="stratum"/> codes run 0..labels−1 (every stratum non-empty).
+    /// are per design row; <paramref name="byTime"/> orders them by time (ties in input order);
+    /// <paramref name="stratum"/> codes run 0..labels−1 (every stratum non-empty).
     /// </summary>
-    public static CoxProblem Create(DesignMatrix design, double[] time, byte[] status, int[]? stratum, string[] stratumLabels)
+    public static CoxProblem Create(DesignMatrix design, double[] time, int[] byTime, byte[] status, int[]? stratum, string[] stratumLabels)
     {
         var n = design.RowCount;
         var p = design.ColumnCount;
         var problem = new CoxProblem(n, p);
 
-        // Sort by time, ties in input order (R's order(time) is stable), then stably by stratum.
-        var keys = (double[])time.Clone();
-        var byTime = new int[n];
-        for (var i = 0; i < n; i++)
-        {
-            byTime[i] = i;
-        }
-
-        Array.Sort(keys, byTime);
-        for (var i = 0; i < n;)
-        {
-            var j = i + 1;
-            while (j < n && keys[j] == keys[i])
-            {
-                j++;
-            }
-
-            if (j - i > 1)
-            {
-                Array.Sort(byTime, i, j - i);
-            }
-
-            i = j;
-        }
-
+        // Sorted by time, ties in input order (R's order(time) is stable); now stably by stratum.
         var strata = stratumLabels.Length;
         var start = new int[strata + 1];
         if (stratum is null)
@@ -152,18 +145,37 @@ internal sealed class CoxProblem
         }
 
         problem.EventCount = events;
+        var columns = new double[p][];
         for (var j = 0; j < p; j++)
         {
-            FillColumn(problem, design.Column(j), j);
+            columns[j] = design.ColumnArray(j);
+            CenterAndScale(problem, columns[j], j);
         }
 
+        // Gather the rows in sorted order; two blocks of rows in parallel (each row written by one thread).
+        var blocks = Math.Min(Environment.ProcessorCount, n / 65536) switch { < 1 => 1, var b => b };
+        Parallel.For(0, blocks, b => problem.FillRows(columns, (int)((long)n * b / blocks), (int)((long)n * (b + 1) / blocks)));
         return problem;
     }
 
-    private static void FillColumn(CoxProblem problem, ReadOnlySpan<double> column, int j)
+    private void FillRows(double[][] columns, int from, int to)
+    {
+        var p = P;
+        var stride = Stride;
+        for (var i = from; i < to; i++)
+        {
+            var row = Order[i];
+            var target = X.AsSpan(i * stride, p);
+            for (var j = 0; j < p; j++)
+            {
+                target[j] = (columns[j][row] - Means[j]) * Scale[j];
+            }
+        }
+    }
+
+    private static void CenterAndScale(CoxProblem problem, double[] column, int j)
     {
         var n = problem.N;
-        var p = problem.P;
         var indicator = true;
         var sum = 0.0;
         foreach (var v in column)
@@ -188,11 +200,5 @@ internal sealed class CoxProblem
         problem.Means[j] = mean;
         problem.Scale[j] = scale;
         problem.Centered[j] = !indicator;
-        var x = problem.X;
-        var order = problem.Order;
-        for (var i = 0; i < n; i++)
-        {
-            x[((long)i * p) + j] = (column[order[i]] - mean) * scale;
-        }
     }
 }

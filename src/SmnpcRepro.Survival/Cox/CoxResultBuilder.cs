@@ -31,7 +31,7 @@ internal static class CoxResultBuilder
         var maxLp = double.NegativeInfinity;
         for (var i = 0; i < n; i++)
         {
-            var row = problem.X.AsSpan(i * p, p);
+            var row = problem.Row(i);
             var eta = 0.0;
             for (var j = 0; j < p; j++)
             {

@@ -82,7 +82,7 @@ public static class ProportionalHazardsTest
         var cmat2 = new double[p * p];
         var row = new double[p];
         var x = problem.X;
-        var stride = problem.P;
+        var stride = problem.Stride;
 
         for (var s = 0; s < problem.StratumCount; s++)
         {

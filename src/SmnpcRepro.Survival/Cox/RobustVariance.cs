@@ -124,7 +124,6 @@ internal static class RobustVariance
     {
         var n = problem.N;
         var p = problem.P;
-        var x = problem.X;
         var time = problem.Time;
         var status = problem.Status;
         var efron = ties == TieMethod.Efron;
@@ -169,7 +168,7 @@ internal static class RobustVariance
                 {
                     var r = risk[k];
                     denom += r;
-                    var row = x.AsSpan(k * p, p);
+                    var row = problem.Row(k);
                     for (var j = 0; j < p; j++)
                     {
                         a[j] += r * row[j];
@@ -211,7 +210,7 @@ internal static class RobustVariance
                 for (var k = i; k <= hi; k++)
                 {
                     var r = risk[k];
-                    var row = x.AsSpan(k * p, p);
+                    var row = problem.Row(k);
                     var target = resid.AsSpan(k * p, p);
                     if (status[k] == 1)
                     {

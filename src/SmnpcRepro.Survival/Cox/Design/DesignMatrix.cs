@@ -38,6 +38,8 @@ public sealed class DesignMatrix
     /// <summary>The values of column <paramref name="column"/>.</summary>
     public ReadOnlySpan<double> Column(int column) => _columns[column];
 
+    internal double[] ColumnArray(int column) => _columns[column];
+
     /// <summary>
     /// Builds the design matrix from <paramref name="covariates"/> on the rows <paramref name="rows"/>
     /// (indices into the covariate arrays; default: every row, which then must have no missing value).

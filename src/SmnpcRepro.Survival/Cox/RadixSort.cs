@@ -1,0 +1,63 @@
+namespace SmnpcRepro.Survival.Cox;
+
+/// <summary>
+/// Stable sort of row indices by a double key (least-significant-digit radix sort on the key's bits, 11
+/// bits a pass, passes on which every key has the same digit skipped): R's <c>order()</c> for finite keys,
+/// ties kept in input order, in O(n).
+/// </summary>
+internal static class RadixSort
+{
+    private const int Bits = 11;
+    private const int Buckets = 1 << Bits;
+
+    /// <summary>The indices 0..n−1 ordered by <paramref name="keys"/> ascending, ties in index order.</summary>
+    public static int[] Order(ReadOnlySpan<double> keys)
+    {
+        var n = keys.Length;
+        var sortable = new ulong[n];
+        for (var i = 0; i < n; i++)
+        {
+            var bits = BitConverter.DoubleToUInt64Bits(keys[i] == 0 ? 0.0 : keys[i]);
+            sortable[i] = (bits & 0x8000_0000_0000_0000UL) != 0 ? ~bits : bits | 0x8000_0000_0000_0000UL;
+        }
+
+        var order = new int[n];
+        var next = new int[n];
+        for (var i = 0; i < n; i++)
+        {
+            order[i] = i;
+        }
+
+        var counts = new int[Buckets];
+        for (var shift = 0; shift < 64; shift += Bits)
+        {
+            Array.Clear(counts);
+            foreach (var key in sortable)
+            {
+                counts[(int)((key >> shift) & (Buckets - 1))]++;
+            }
+
+            if (n == 0 || counts[(int)((sortable[0] >> shift) & (Buckets - 1))] == n)
+            {
+                continue;
+            }
+
+            var total = 0;
+            for (var b = 0; b < Buckets; b++)
+            {
+                var c = counts[b];
+                counts[b] = total;
+                total += c;
+            }
+
+            foreach (var index in order)
+            {
+                next[counts[(int)((sortable[index] >> shift) & (Buckets - 1))]++] = index;
+            }
+
+            (order, next) = (next, order);
+        }
+
+        return order;
+    }
+}
