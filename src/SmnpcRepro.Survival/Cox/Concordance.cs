@@ -26,7 +26,7 @@ public static class Concordance
         return fit.Concordance;
     }
 
-    internal static ConcordanceResult Compute(CoxProblem problem, double[] risk, int[]? clusterSorted)
+    internal static ConcordanceResult Compute(CoxProblem problem, double[] risk, int[]? clusterSorted, bool? parallel = null)
     {
         var n = problem.N;
         var rank = Ranks(risk, out var rankCount);
@@ -38,7 +38,7 @@ public static class Concordance
         double concordant = 0, discordant = 0, tiedRisk = 0, tiedTime = 0, tiedBoth = 0;
         void EventWalk() => (concordant, discordant, tiedRisk, tiedTime, tiedBoth) = WalkAtRisk(problem, rank, rankCount, eventSide);
         void SurvivorWalk() => WalkEvents(problem, rank, rankCount, survivorSide);
-        if (n >= 100_000 && Environment.ProcessorCount > 1)
+        if (parallel ?? (n >= 100_000 && Environment.ProcessorCount > 1))
         {
             Parallel.Invoke(EventWalk, SurvivorWalk);
         }

@@ -31,18 +31,21 @@ internal sealed class CoxKernel
     private readonly bool _efron;
     private readonly Worker[] _workers;
 
-    public CoxKernel(CoxProblem problem, TieMethod ties)
+    /// <param name="problem">The sorted data.</param>
+    /// <param name="ties">Tie method.</param>
+    /// <param name="parts">Workers (1 or 2); default: 2 when there are several cores, many rows and p ≥ 4.</param>
+    public CoxKernel(CoxProblem problem, TieMethod ties, int? parts = null)
     {
         _problem = problem;
         _efron = ties == TieMethod.Efron;
         var p = problem.P;
-        var parts = Environment.ProcessorCount > 1 && problem.N >= ParallelRowThreshold && p >= 4 ? 2 : 1;
+        parts ??= Environment.ProcessorCount > 1 && problem.N >= ParallelRowThreshold && p >= 4 ? 2 : 1;
 
         // Split the cmat rows so that both parts do about the same number of vector updates.
-        _workers = new Worker[parts];
+        _workers = new Worker[parts.Value];
         for (var w = 0; w < parts; w++)
         {
-            _workers[w] = new Worker(problem, p * w / parts, p * (w + 1) / parts, primary: w == 0);
+            _workers[w] = new Worker(problem, p * w / parts.Value, p * (w + 1) / parts.Value, primary: w == 0);
         }
     }
 
