@@ -9,7 +9,7 @@ public static class StatsCommand
     public static Command Create(CliConsole console)
     {
         var stats = new Command("stats", "Run a survival analysis on any CSV file (Kaplan-Meier, log-rank, Cox) and print a table or JSON.");
-        _ = console;
+        stats.Subcommands.Add(Stats.CoxCommand.Create(console));
         return stats;
     }
 }
