@@ -12,9 +12,9 @@ namespace SmnpcRepro.Survival.Cox;
 /// S = (C − D)/N Somers' d and N = C + D + T, dfbeta summed within clusters first.
 /// </para>
 /// <para>
-/// Computed in O(n log n): within a stratum the rows are walked from the longest time down, with two
-/// Fenwick trees over the ranks of the risk score, one for the subjects already at risk and one for the
-/// events already passed. A subject's survivor-side counts are the events counted after it entered.
+/// Computed in O(n log n) with Fenwick trees over the ranks of the risk score: the event side of each pair
+/// from a walk down in time with a tree of the subjects at risk, the survivor side from a walk up in time
+/// with a tree of the events so far.
 /// </para>
 /// </summary>
 public static class Concordance
@@ -180,9 +180,9 @@ public static class Concordance
     }
 
     /// <summary>
-    /// Walks each stratum from the longest time down with a tree of the events passed: a subject's
-    /// survivor-side counts are the events counted after it entered the risk set (events at an earlier time,
-    /// or at its own time when it is censored), by lower, equal and higher risk score.
+    /// Walks each stratum from the shortest time up with a tree of the events so far: a subject's
+    /// survivor-side pairs are the events before its time (and, when it is censored, at its time), by lower,
+    /// equal and higher risk score.
     /// </summary>
     private static void WalkEvents(CoxProblem problem, int[] rank, int rankCount, SideCounts side)
     {
@@ -193,47 +193,37 @@ public static class Concordance
         {
             var first = problem.StratumStart[s];
             var last = problem.StratumStart[s + 1] - 1;
-            for (var i = last; i >= first;)
+            for (var i = first; i <= last;)
             {
-                var lo = i;
-                while (lo > first && time[lo - 1] == time[i])
+                var hi = i;
+                while (hi < last && time[hi + 1] == time[i])
                 {
-                    lo--;
+                    hi++;
                 }
 
-                for (var k = lo; k <= i; k++)
+                for (var pass = 0; pass < 3; pass++)
                 {
-                    if (status[k] == 0)
+                    for (var k = i; k <= hi; k++)
                     {
-                        Enter(k);
+                        if (pass == 1)
+                        {
+                            if (status[k] == 1)
+                            {
+                                events.Add(rank[k], 1);
+                            }
+                        }
+                        else if (status[k] == (pass == 0 ? 1 : 0))
+                        {
+                            // Pass 0: events, before this time's events join; pass 2: censored, after.
+                            var (less, equal, greater) = events.Split(rank[k]);
+                            side.Less[k] = less;
+                            side.Equal[k] = equal;
+                            side.Greater[k] = greater;
+                        }
                     }
                 }
 
-                for (var k = lo; k <= i; k++)
-                {
-                    if (status[k] == 1)
-                    {
-                        events.Add(rank[k], 1);
-                    }
-                }
-
-                for (var k = lo; k <= i; k++)
-                {
-                    if (status[k] == 1)
-                    {
-                        Enter(k);
-                    }
-                }
-
-                i = lo - 1;
-            }
-
-            for (var k = first; k <= last; k++)
-            {
-                var (less, equal, greater) = events.Split(rank[k]);
-                side.Less[k] += less;
-                side.Equal[k] += equal;
-                side.Greater[k] += greater;
+                i = hi + 1;
             }
 
             if (s + 1 < problem.StratumCount)
@@ -246,14 +236,6 @@ public static class Concordance
                     }
                 }
             }
-        }
-
-        void Enter(int k)
-        {
-            var (less, equal, greater) = events.Split(rank[k]);
-            side.Less[k] = -less;
-            side.Equal[k] = -equal;
-            side.Greater[k] = -greater;
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace SmnpcRepro.Survival.Cox;
@@ -30,6 +31,8 @@ internal sealed class CoxKernel
     private readonly CoxProblem _problem;
     private readonly bool _efron;
     private readonly Worker[] _workers;
+    private readonly double[] _eta;
+    private readonly double[] _risk;
 
     /// <param name="problem">The sorted data.</param>
     /// <param name="ties">Tie method.</param>
@@ -38,6 +41,8 @@ internal sealed class CoxKernel
     {
         _problem = problem;
         _efron = ties == TieMethod.Efron;
+        _eta = new double[problem.N];
+        _risk = new double[problem.N];
         var p = problem.P;
         parts ??= Environment.ProcessorCount > 1 && problem.N >= ParallelRowThreshold && p >= 4 ? 2 : 1;
 
@@ -45,7 +50,7 @@ internal sealed class CoxKernel
         _workers = new Worker[parts.Value];
         for (var w = 0; w < parts; w++)
         {
-            _workers[w] = new Worker(problem, p * w / parts.Value, p * (w + 1) / parts.Value, primary: w == 0);
+            _workers[w] = new Worker(problem, _eta, _risk, p * w / parts.Value, p * (w + 1) / parts.Value, primary: w == 0);
         }
     }
 
@@ -61,13 +66,17 @@ internal sealed class CoxKernel
         var p = _problem.P;
         var padded = new double[_problem.Stride];
         beta.CopyTo(padded);
-        if (_workers.Length == 1)
+        var n = _problem.N;
+        var blocks = _workers.Length;
+        if (blocks == 1)
         {
-            _workers[0].Run(padded, _efron);
+            RiskScores(padded, 0, n);
+            _workers[0].Run(_efron);
         }
         else
         {
-            Parallel.For(0, _workers.Length, w => _workers[w].Run(padded, _efron));
+            Parallel.For(0, blocks, b => RiskScores(padded, (int)((long)n * b / blocks), (int)((long)n * (b + 1) / blocks)));
+            Parallel.For(0, blocks, w => _workers[w].Run(_efron));
         }
 
         var primary = _workers[0];
@@ -95,6 +104,27 @@ internal sealed class CoxKernel
         return primary.LogLikelihood;
     }
 
+    /// <summary>x'β and exp(x'β) of the sorted rows [from, to).</summary>
+    private void RiskScores(double[] beta, int from, int to)
+    {
+        var nv = _problem.Stride / Vector<double>.Count;
+        var x = MemoryMarshal.Cast<double, Vector<double>>(_problem.X.AsSpan());
+        var betaV = MemoryMarshal.Cast<double, Vector<double>>(beta.AsSpan());
+        for (var i = from; i < to; i++)
+        {
+            var row = x.Slice(i * nv, nv);
+            var dot = Vector<double>.Zero;
+            for (var k = 0; k < nv; k++)
+            {
+                dot += betaV[k] * row[k];
+            }
+
+            var eta = Vector.Sum(dot);
+            _eta[i] = eta;
+            _risk[i] = Math.Exp(eta);
+        }
+    }
+
     /// <summary>
     /// One walk over all rows accumulating the rows [FirstRow, EndRow) of cmat and of the information; the
     /// primary worker also forms the log-likelihood and the score.
@@ -108,10 +138,14 @@ internal sealed class CoxKernel
         private readonly double[] _cmat;
         private readonly double[] _cmat2;
         private readonly double[] _deadSum;
+        private readonly double[] _eta;
+        private readonly double[] _risk;
 
-        public Worker(CoxProblem problem, int firstRow, int endRow, bool primary)
+        public Worker(CoxProblem problem, double[] eta, double[] risk, int firstRow, int endRow, bool primary)
         {
             _problem = problem;
+            _eta = eta;
+            _risk = risk;
             _primary = primary;
             FirstRow = firstRow;
             EndRow = endRow;
@@ -135,7 +169,7 @@ internal sealed class CoxKernel
 
         public double[] Information { get; }
 
-        public void Run(double[] beta, bool efron)
+        public void Run(bool efron)
         {
             var pr = _problem;
             var p = pr.P;
@@ -143,13 +177,16 @@ internal sealed class CoxKernel
             var width = Vector<double>.Count;
             var nv = stride / width;
             var x = MemoryMarshal.Cast<double, Vector<double>>(pr.X.AsSpan());
-            var xs = pr.X;
-            var betaV = MemoryMarshal.Cast<double, Vector<double>>(beta.AsSpan());
             var a = MemoryMarshal.Cast<double, Vector<double>>(_a.AsSpan());
             var a2 = MemoryMarshal.Cast<double, Vector<double>>(_a2.AsSpan());
             var deadSum = MemoryMarshal.Cast<double, Vector<double>>(_deadSum.AsSpan());
             var cmat = MemoryMarshal.Cast<double, Vector<double>>(_cmat.AsSpan());
             var cmat2 = MemoryMarshal.Cast<double, Vector<double>>(_cmat2.AsSpan());
+            ref var x0 = ref MemoryMarshal.GetArrayDataReference(pr.X);
+            ref var a0 = ref MemoryMarshal.GetArrayDataReference(_a);
+            ref var a20 = ref MemoryMarshal.GetArrayDataReference(_a2);
+            ref var cmat0 = ref MemoryMarshal.GetArrayDataReference(_cmat);
+            ref var cmat20 = ref MemoryMarshal.GetArrayDataReference(_cmat2);
             var time = pr.Time;
             var status = pr.Status;
             var first = FirstRow;
@@ -173,22 +210,12 @@ internal sealed class CoxKernel
                     var denom2 = 0.0;
                     while (person >= start && time[person] == dtime)
                     {
-                        var row = x.Slice(person * nv, nv);
-                        var dot = Vector<double>.Zero;
-                        for (var k = 0; k < nv; k++)
-                        {
-                            dot += betaV[k] * row[k];
-                        }
-
-                        var zbeta = Vector.Sum(dot);
-                        var risk = Math.Exp(zbeta);
-                        var rowOffset = person * stride;
-                        Span<Vector<double>> sums, squares;
+                        var risk = _risk[person];
+                        ref var squares = ref cmat0;
+                        ref var sums = ref a0;
                         if (status[person] == 0)
                         {
                             denom += risk;
-                            sums = a;
-                            squares = cmat;
                         }
                         else
                         {
@@ -200,32 +227,18 @@ internal sealed class CoxKernel
 
                             ndead++;
                             denom2 += risk;
-                            loglik += zbeta;
+                            loglik += _eta[person];
+                            var row = x.Slice(person * nv, nv);
                             for (var k = 0; k < nv; k++)
                             {
                                 deadSum[k] += row[k];
                             }
 
-                            sums = a2;
-                            squares = cmat2;
+                            squares = ref cmat20;
+                            sums = ref a20;
                         }
 
-                        var riskV = new Vector<double>(risk);
-                        for (var k = 0; k < nv; k++)
-                        {
-                            sums[k] += riskV * row[k];
-                        }
-
-                        for (var i = first; i < end; i++)
-                        {
-                            var ri = new Vector<double>(risk * xs[rowOffset + i]);
-                            var target = squares.Slice(i * nv, nv);
-                            for (var k = 0; k < nv; k++)
-                            {
-                                target[k] += ri * row[k];
-                            }
-                        }
-
+                        AddOuterProduct(ref squares, ref sums, ref Unsafe.Add(ref x0, person * stride), risk, first, end, stride);
                         person--;
                     }
 
@@ -255,6 +268,113 @@ internal sealed class CoxKernel
                 for (var j = 0; j < p; j++)
                 {
                     Score[j] += _deadSum[j];
+                }
+            }
+        }
+
+        /// <summary>
+        /// sums += r x and rows [first, end) of squares += r x_i x (whole padded rows of
+        /// <paramref name="stride"/>): the hot loop, on references so that the row's vectors stay in
+        /// registers (explicit for up to four vectors a row, a loop beyond).
+        /// </summary>
+        private static void AddOuterProduct(ref double squares, ref double sums, ref double x, double risk, int first, int end, int stride)
+        {
+            var width = Vector<double>.Count;
+            var riskV = new Vector<double>(risk);
+            switch (stride / width)
+            {
+                case 1:
+                {
+                    var x0 = Vector.LoadUnsafe(ref x);
+                    (Vector.LoadUnsafe(ref sums) + (riskV * x0)).StoreUnsafe(ref sums);
+                    for (var i = first; i < end; i++)
+                    {
+                        var ri = new Vector<double>(risk * Unsafe.Add(ref x, i));
+                        ref var c = ref Unsafe.Add(ref squares, i * stride);
+                        (Vector.LoadUnsafe(ref c) + (ri * x0)).StoreUnsafe(ref c);
+                    }
+
+                    break;
+                }
+
+                case 2:
+                {
+                    var x0 = Vector.LoadUnsafe(ref x);
+                    var x1 = Vector.LoadUnsafe(ref x, (nuint)width);
+                    (Vector.LoadUnsafe(ref sums) + (riskV * x0)).StoreUnsafe(ref sums);
+                    (Vector.LoadUnsafe(ref sums, (nuint)width) + (riskV * x1)).StoreUnsafe(ref sums, (nuint)width);
+                    for (var i = first; i < end; i++)
+                    {
+                        var ri = new Vector<double>(risk * Unsafe.Add(ref x, i));
+                        ref var c = ref Unsafe.Add(ref squares, i * stride);
+                        (Vector.LoadUnsafe(ref c) + (ri * x0)).StoreUnsafe(ref c);
+                        (Vector.LoadUnsafe(ref c, (nuint)width) + (ri * x1)).StoreUnsafe(ref c, (nuint)width);
+                    }
+
+                    break;
+                }
+
+                case 3:
+                {
+                    var x0 = Vector.LoadUnsafe(ref x);
+                    var x1 = Vector.LoadUnsafe(ref x, (nuint)width);
+                    var x2 = Vector.LoadUnsafe(ref x, (nuint)(2 * width));
+                    (Vector.LoadUnsafe(ref sums) + (riskV * x0)).StoreUnsafe(ref sums);
+                    (Vector.LoadUnsafe(ref sums, (nuint)width) + (riskV * x1)).StoreUnsafe(ref sums, (nuint)width);
+                    (Vector.LoadUnsafe(ref sums, (nuint)(2 * width)) + (riskV * x2)).StoreUnsafe(ref sums, (nuint)(2 * width));
+                    for (var i = first; i < end; i++)
+                    {
+                        var ri = new Vector<double>(risk * Unsafe.Add(ref x, i));
+                        ref var c = ref Unsafe.Add(ref squares, i * stride);
+                        (Vector.LoadUnsafe(ref c) + (ri * x0)).StoreUnsafe(ref c);
+                        (Vector.LoadUnsafe(ref c, (nuint)width) + (ri * x1)).StoreUnsafe(ref c, (nuint)width);
+                        (Vector.LoadUnsafe(ref c, (nuint)(2 * width)) + (ri * x2)).StoreUnsafe(ref c, (nuint)(2 * width));
+                    }
+
+                    break;
+                }
+
+                case 4:
+                {
+                    var x0 = Vector.LoadUnsafe(ref x);
+                    var x1 = Vector.LoadUnsafe(ref x, (nuint)width);
+                    var x2 = Vector.LoadUnsafe(ref x, (nuint)(2 * width));
+                    var x3 = Vector.LoadUnsafe(ref x, (nuint)(3 * width));
+                    (Vector.LoadUnsafe(ref sums) + (riskV * x0)).StoreUnsafe(ref sums);
+                    (Vector.LoadUnsafe(ref sums, (nuint)width) + (riskV * x1)).StoreUnsafe(ref sums, (nuint)width);
+                    (Vector.LoadUnsafe(ref sums, (nuint)(2 * width)) + (riskV * x2)).StoreUnsafe(ref sums, (nuint)(2 * width));
+                    (Vector.LoadUnsafe(ref sums, (nuint)(3 * width)) + (riskV * x3)).StoreUnsafe(ref sums, (nuint)(3 * width));
+                    for (var i = first; i < end; i++)
+                    {
+                        var ri = new Vector<double>(risk * Unsafe.Add(ref x, i));
+                        ref var c = ref Unsafe.Add(ref squares, i * stride);
+                        (Vector.LoadUnsafe(ref c) + (ri * x0)).StoreUnsafe(ref c);
+                        (Vector.LoadUnsafe(ref c, (nuint)width) + (ri * x1)).StoreUnsafe(ref c, (nuint)width);
+                        (Vector.LoadUnsafe(ref c, (nuint)(2 * width)) + (ri * x2)).StoreUnsafe(ref c, (nuint)(2 * width));
+                        (Vector.LoadUnsafe(ref c, (nuint)(3 * width)) + (ri * x3)).StoreUnsafe(ref c, (nuint)(3 * width));
+                    }
+
+                    break;
+                }
+
+                default:
+                {
+                    for (var k = 0; k < stride; k += width)
+                    {
+                        (Vector.LoadUnsafe(ref sums, (nuint)k) + (riskV * Vector.LoadUnsafe(ref x, (nuint)k))).StoreUnsafe(ref sums, (nuint)k);
+                    }
+
+                    for (var i = first; i < end; i++)
+                    {
+                        var ri = new Vector<double>(risk * Unsafe.Add(ref x, i));
+                        ref var c = ref Unsafe.Add(ref squares, i * stride);
+                        for (var k = 0; k < stride; k += width)
+                        {
+                            (Vector.LoadUnsafe(ref c, (nuint)k) + (ri * Vector.LoadUnsafe(ref x, (nuint)k))).StoreUnsafe(ref c, (nuint)k);
+                        }
+                    }
+
+                    break;
                 }
             }
         }

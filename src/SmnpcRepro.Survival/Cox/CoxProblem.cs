@@ -152,20 +152,26 @@ internal sealed class CoxProblem
             CenterAndScale(problem, columns[j], j);
         }
 
-        // Gather the rows in sorted order; two blocks of rows in parallel (each row written by one thread).
+        // Scatter each design row to its sorted position (reading the columns in order); two blocks of rows
+        // in parallel, each target row written by one thread.
+        var position = new int[n];
+        for (var i = 0; i < n; i++)
+        {
+            position[problem.Order[i]] = i;
+        }
+
         var blocks = Math.Min(Environment.ProcessorCount, n / 65536) switch { < 1 => 1, var b => b };
-        Parallel.For(0, blocks, b => problem.FillRows(columns, (int)((long)n * b / blocks), (int)((long)n * (b + 1) / blocks)));
+        Parallel.For(0, blocks, b => problem.FillRows(columns, position, (int)((long)n * b / blocks), (int)((long)n * (b + 1) / blocks)));
         return problem;
     }
 
-    private void FillRows(double[][] columns, int from, int to)
+    private void FillRows(double[][] columns, int[] position, int from, int to)
     {
         var p = P;
         var stride = Stride;
-        for (var i = from; i < to; i++)
+        for (var row = from; row < to; row++)
         {
-            var row = Order[i];
-            var target = X.AsSpan(i * stride, p);
+            var target = X.AsSpan(position[row] * stride, p);
             for (var j = 0; j < p; j++)
             {
                 target[j] = (columns[j][row] - Means[j]) * Scale[j];

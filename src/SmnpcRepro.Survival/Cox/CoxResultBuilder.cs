@@ -29,13 +29,19 @@ internal static class CoxResultBuilder
         var lp = new double[n];
         var risk = new double[n];
         var maxLp = double.NegativeInfinity;
+        var scaled = new double[p];
+        for (var j = 0; j < p; j++)
+        {
+            scaled[j] = coef[j] / problem.Scale[j];
+        }
+
         for (var i = 0; i < n; i++)
         {
             var row = problem.Row(i);
             var eta = 0.0;
             for (var j = 0; j < p; j++)
             {
-                eta += coef[j] * row[j] / problem.Scale[j];
+                eta += scaled[j] * row[j];
             }
 
             lp[i] = eta;

@@ -14,30 +14,28 @@ internal static class RadixSort
     public static int[] Order(ReadOnlySpan<double> keys)
     {
         var n = keys.Length;
-        var sortable = new ulong[n];
+        var key = new ulong[n];
+        var order = new int[n];
         for (var i = 0; i < n; i++)
         {
             var bits = BitConverter.DoubleToUInt64Bits(keys[i] == 0 ? 0.0 : keys[i]);
-            sortable[i] = (bits & 0x8000_0000_0000_0000UL) != 0 ? ~bits : bits | 0x8000_0000_0000_0000UL;
-        }
-
-        var order = new int[n];
-        var next = new int[n];
-        for (var i = 0; i < n; i++)
-        {
+            key[i] = (bits & 0x8000_0000_0000_0000UL) != 0 ? ~bits : bits | 0x8000_0000_0000_0000UL;
             order[i] = i;
         }
 
+        // Keys travel with their indices, so every pass reads sequentially.
+        var nextKey = new ulong[n];
+        var next = new int[n];
         var counts = new int[Buckets];
         for (var shift = 0; shift < 64; shift += Bits)
         {
             Array.Clear(counts);
-            foreach (var key in sortable)
+            foreach (var k in key)
             {
-                counts[(int)((key >> shift) & (Buckets - 1))]++;
+                counts[(int)((k >> shift) & (Buckets - 1))]++;
             }
 
-            if (n == 0 || counts[(int)((sortable[0] >> shift) & (Buckets - 1))] == n)
+            if (n == 0 || counts[(int)((key[0] >> shift) & (Buckets - 1))] == n)
             {
                 continue;
             }
@@ -50,11 +48,14 @@ internal static class RadixSort
                 total += c;
             }
 
-            foreach (var index in order)
+            for (var i = 0; i < n; i++)
             {
-                next[counts[(int)((sortable[index] >> shift) & (Buckets - 1))]++] = index;
+                var at = counts[(int)((key[i] >> shift) & (Buckets - 1))]++;
+                nextKey[at] = key[i];
+                next[at] = order[i];
             }
 
+            (key, nextKey) = (nextKey, key);
             (order, next) = (next, order);
         }
 
