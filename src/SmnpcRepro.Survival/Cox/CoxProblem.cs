@@ -78,23 +78,6 @@ internal sealed class CoxProblem
     /// <summary>Number of strata.</summary>
     public int StratumCount => StratumLabels.Length;
 
-    /// <summary>The stratum of each sorted row.</summary>
-    public int StratumOf(int sortedRow)
-    {
-        var s = Array.BinarySearch(StratumStart, sortedRow);
-        if (s < 0)
-        {
-            s = ~s - 1;
-        }
-
-        while (s + 1 < StratumStart.Length && StratumStart[s + 1] == sortedRow)
-        {
-            s++;
-        }
-
-        return s;
-    }
-
     /// <summary>
     /// Sorts the rows. <paramref name="time"/>, <paramref name="status"/> and <paramref name="stratum"/>
     /// are per design row; <paramref name="byTime"/> orders them by time (ties in input order);
