@@ -46,11 +46,34 @@ internal sealed class CoxKernel
         var p = problem.P;
         parts ??= Environment.ProcessorCount > 1 && problem.N >= ParallelRowThreshold && p >= 4 ? 2 : 1;
 
-        // Split the cmat rows so that both parts do about the same number of vector updates.
+        // Split the cmat rows so that the parts do about the same number of vector updates (row i costs
+        // i / width + 1 of them).
+        var width = Vector<double>.Count;
+        var total = 0;
+        for (var i = 0; i < p; i++)
+        {
+            total += (i / width) + 1;
+        }
+
         _workers = new Worker[parts.Value];
+        var row = 0;
         for (var w = 0; w < parts; w++)
         {
-            _workers[w] = new Worker(problem, _eta, _risk, p * w / parts.Value, p * (w + 1) / parts.Value, primary: w == 0);
+            var startRow = row;
+            var target = (double)total * (w + 1) / parts.Value;
+            var cost = 0;
+            for (var i = 0; i < row; i++)
+            {
+                cost += (i / width) + 1;
+            }
+
+            while (row < p && (w == parts - 1 || cost + ((row / width) + 1) / 2.0 <= target))
+            {
+                cost += (row / width) + 1;
+                row++;
+            }
+
+            _workers[w] = new Worker(problem, _eta, _risk, startRow, row, primary: w == 0);
         }
     }
 
@@ -273,9 +296,9 @@ internal sealed class CoxKernel
         }
 
         /// <summary>
-        /// sums += r x and rows [first, end) of squares += r x_i x (whole padded rows of
-        /// <paramref name="stride"/>): the hot loop, on references so that the row's vectors stay in
-        /// registers (explicit for up to four vectors a row, a loop beyond).
+        /// sums += r x and rows [first, end) of squares += r x_i x, row i up to the vector holding column i
+        /// (the lower triangle, in whole SIMD vectors): the hot loop, on references so that the row's vectors
+        /// stay in registers (explicit for up to four vectors a row, a loop beyond).
         /// </summary>
         private static void AddOuterProduct(ref double squares, ref double sums, ref double x, double risk, int first, int end, int stride)
         {
@@ -308,7 +331,10 @@ internal sealed class CoxKernel
                         var ri = new Vector<double>(risk * Unsafe.Add(ref x, i));
                         ref var c = ref Unsafe.Add(ref squares, i * stride);
                         (Vector.LoadUnsafe(ref c) + (ri * x0)).StoreUnsafe(ref c);
-                        (Vector.LoadUnsafe(ref c, (nuint)width) + (ri * x1)).StoreUnsafe(ref c, (nuint)width);
+                        if (i >= width)
+                        {
+                            (Vector.LoadUnsafe(ref c, (nuint)width) + (ri * x1)).StoreUnsafe(ref c, (nuint)width);
+                        }
                     }
 
                     break;
@@ -327,8 +353,14 @@ internal sealed class CoxKernel
                         var ri = new Vector<double>(risk * Unsafe.Add(ref x, i));
                         ref var c = ref Unsafe.Add(ref squares, i * stride);
                         (Vector.LoadUnsafe(ref c) + (ri * x0)).StoreUnsafe(ref c);
-                        (Vector.LoadUnsafe(ref c, (nuint)width) + (ri * x1)).StoreUnsafe(ref c, (nuint)width);
-                        (Vector.LoadUnsafe(ref c, (nuint)(2 * width)) + (ri * x2)).StoreUnsafe(ref c, (nuint)(2 * width));
+                        if (i >= width)
+                        {
+                            (Vector.LoadUnsafe(ref c, (nuint)width) + (ri * x1)).StoreUnsafe(ref c, (nuint)width);
+                            if (i >= 2 * width)
+                            {
+                                (Vector.LoadUnsafe(ref c, (nuint)(2 * width)) + (ri * x2)).StoreUnsafe(ref c, (nuint)(2 * width));
+                            }
+                        }
                     }
 
                     break;
@@ -349,9 +381,18 @@ internal sealed class CoxKernel
                         var ri = new Vector<double>(risk * Unsafe.Add(ref x, i));
                         ref var c = ref Unsafe.Add(ref squares, i * stride);
                         (Vector.LoadUnsafe(ref c) + (ri * x0)).StoreUnsafe(ref c);
-                        (Vector.LoadUnsafe(ref c, (nuint)width) + (ri * x1)).StoreUnsafe(ref c, (nuint)width);
-                        (Vector.LoadUnsafe(ref c, (nuint)(2 * width)) + (ri * x2)).StoreUnsafe(ref c, (nuint)(2 * width));
-                        (Vector.LoadUnsafe(ref c, (nuint)(3 * width)) + (ri * x3)).StoreUnsafe(ref c, (nuint)(3 * width));
+                        if (i >= width)
+                        {
+                            (Vector.LoadUnsafe(ref c, (nuint)width) + (ri * x1)).StoreUnsafe(ref c, (nuint)width);
+                            if (i >= 2 * width)
+                            {
+                                (Vector.LoadUnsafe(ref c, (nuint)(2 * width)) + (ri * x2)).StoreUnsafe(ref c, (nuint)(2 * width));
+                                if (i >= 3 * width)
+                                {
+                                    (Vector.LoadUnsafe(ref c, (nuint)(3 * width)) + (ri * x3)).StoreUnsafe(ref c, (nuint)(3 * width));
+                                }
+                            }
+                        }
                     }
 
                     break;
@@ -368,7 +409,7 @@ internal sealed class CoxKernel
                     {
                         var ri = new Vector<double>(risk * Unsafe.Add(ref x, i));
                         ref var c = ref Unsafe.Add(ref squares, i * stride);
-                        for (var k = 0; k < stride; k += width)
+                        for (var k = 0; k <= i; k += width)
                         {
                             (Vector.LoadUnsafe(ref c, (nuint)k) + (ri * Vector.LoadUnsafe(ref x, (nuint)k))).StoreUnsafe(ref c, (nuint)k);
                         }
