@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace SmnpcRepro.Survival.Cox;
 
 /// <summary>
@@ -26,6 +28,7 @@ public static class Concordance
         return fit.Concordance;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static ConcordanceResult Compute(CoxProblem problem, double[] risk, int[]? clusterSorted, bool? parallel = null)
     {
         var n = problem.N;
@@ -95,6 +98,7 @@ public static class Concordance
     /// time, and those censored at the same time); for each event counts the at-risk subjects with lower,
     /// equal and higher risk score, and the pairs of events tied on time (and on risk).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (double Concordant, double Discordant, double TiedRisk, double TiedTime, double TiedBoth) WalkAtRisk(CoxProblem problem, int[] rank, int rankCount, SideCounts side)
     {
         var time = problem.Time;
@@ -184,6 +188,7 @@ public static class Concordance
     /// survivor-side pairs are the events before its time (and, when it is censored, at its time), by lower,
     /// equal and higher risk score.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void WalkEvents(CoxProblem problem, int[] rank, int rankCount, SideCounts side)
     {
         var time = problem.Time;
@@ -240,6 +245,7 @@ public static class Concordance
     }
 
     /// <summary>Ranks 0..count−1 of the values (equal values share a rank).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int[] Ranks(double[] values, out int count)
     {
         var n = values.Length;
@@ -277,6 +283,7 @@ public static class Concordance
         private readonly int[] _count = new int[size];
         private int _total;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Add(int rank, int weight)
         {
             _count[rank] += weight;
@@ -288,6 +295,7 @@ public static class Concordance
         }
 
         /// <summary>Counts with rank below, equal to and above <paramref name="rank"/>.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public (int Less, int Equal, int Greater) Split(int rank)
         {
             var less = 0;

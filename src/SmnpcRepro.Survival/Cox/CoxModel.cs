@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using SmnpcRepro.Survival.Cox.Design;
 using SmnpcRepro.Survival.Data;
 
@@ -20,6 +21,7 @@ public static class CoxModel
     /// Invalid options, a status other than 0/1, no complete rows, no events, or a design problem (see
     /// <see cref="DesignMatrix.Build"/>).
     /// </exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static CoxFit Fit(CoxData data, CoxOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(data);
@@ -66,6 +68,7 @@ public static class CoxModel
     /// R's <c>aeqSurv</c> in place, via <see cref="TimeFix"/> on the distinct times only (it depends on
     /// nothing else); <paramref name="byTime"/> orders the times. Merging keeps that order valid.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void FixTimes(double[] time, int[] byTime)
     {
         var distinct = new List<double>();
@@ -92,6 +95,7 @@ public static class CoxModel
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static int[] CompleteRows(CoxData data, out int[] dropped)
     {
         var n = data.RowCount;

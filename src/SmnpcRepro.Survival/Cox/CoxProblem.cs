@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SmnpcRepro.Survival.Cox.Design;
 
 namespace SmnpcRepro.Survival.Cox;
@@ -83,6 +84,7 @@ internal sealed class CoxProblem
     /// are per design row; <paramref name="byTime"/> orders them by time (ties in input order);
     /// <paramref name="stratum"/> codes run 0..labels−1 (every stratum non-empty).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static CoxProblem Create(DesignMatrix design, double[] time, int[] byTime, byte[] status, int[]? stratum, string[] stratumLabels)
     {
         var n = design.RowCount;
@@ -148,6 +150,7 @@ internal sealed class CoxProblem
         return problem;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void FillRows(double[][] columns, int[] position, int from, int to)
     {
         var p = P;
@@ -162,6 +165,7 @@ internal sealed class CoxProblem
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void CenterAndScale(CoxProblem problem, double[] column, int j)
     {
         var n = problem.N;

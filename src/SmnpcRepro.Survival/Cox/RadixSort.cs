@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace SmnpcRepro.Survival.Cox;
 
 /// <summary>
@@ -11,6 +13,7 @@ internal static class RadixSort
     private const int Buckets = 1 << Bits;
 
     /// <summary>The indices 0..n−1 ordered by <paramref name="keys"/> ascending, ties in index order.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int[] Order(ReadOnlySpan<double> keys)
     {
         var n = keys.Length;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace SmnpcRepro.Survival.Cox.Design;
 
@@ -114,6 +115,7 @@ public sealed class DesignMatrix
         return new DesignMatrix(n, [.. columns], [.. info], [.. terms], source);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double[] NumericColumn(CovariateSpec c, int[] source)
     {
         var values = c.ValueArray!;
@@ -132,6 +134,7 @@ public sealed class DesignMatrix
         return column;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double[] OrdinalColumn(CovariateSpec c, int[] source)
     {
         var codes = c.CodeArray!;
@@ -150,6 +153,7 @@ public sealed class DesignMatrix
         return column;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static IEnumerable<(string Level, double[] Column)> FactorColumns(CovariateSpec c, int[] source)
     {
         var codes = c.CodeArray!;
