@@ -91,15 +91,28 @@ internal sealed class CoxKernel
         beta.CopyTo(padded);
         var n = _problem.N;
         var blocks = _workers.Length;
-        if (blocks == 1)
+        if (!beta.ContainsAnyExcept(0.0))
+        {
+            // beta = 0 (the first evaluation): every x'beta is 0 and every risk 1.
+            Array.Clear(_eta);
+            Array.Fill(_risk, 1.0);
+        }
+        else if (blocks == 1)
         {
             RiskScores(padded, 0, n);
-            _workers[0].Run(_efron);
         }
         else
         {
             Parallel.For(0, blocks, b => RiskScores(padded, (int)((long)n * b / blocks), (int)((long)n * (b + 1) / blocks)));
-            Parallel.For(0, blocks, w => _workers[w].Run(_efron));
+        }
+
+        if (_workers.Length == 1)
+        {
+            _workers[0].Run(_efron);
+        }
+        else
+        {
+            Parallel.For(0, _workers.Length, w => _workers[w].Run(_efron));
         }
 
         var primary = _workers[0];
