@@ -18,10 +18,11 @@ namespace SmnpcRepro.Survival.Cox;
 /// All rows at one time are added first (deaths into a2/cmat2); then, for Efron with d tied deaths, the
 /// d terms with 1/d, 2/d, ..., d/d of the deaths in the denominator are added in closed form (the sums of
 /// 1/denom_k and their weighted variants), which costs O(p²) per distinct death time instead of O(d p²).
-/// Breslow (or a single death) is the one term with all deaths in. The per-row work is one pass of
-/// O(p²) vector multiply-adds; with more than one core and enough rows the rows of cmat are split between
-/// two workers that each walk all rows (every sum is formed in the same order whatever the split, so the
-/// result does not depend on the number of cores).
+/// Breslow (or a single death) is the one term with all deaths in. x'β and exp(x'β) are formed first for
+/// all rows (two halves in parallel); then the per-row work is one pass of O(p²) vector multiply-adds over
+/// the lower triangle. With more than one core and enough rows the rows of cmat are split between two
+/// workers that each walk all rows. Every sum is formed in the same order whatever the split, so the
+/// result does not depend on the number of cores.
 /// </para>
 /// </summary>
 internal sealed class CoxKernel
