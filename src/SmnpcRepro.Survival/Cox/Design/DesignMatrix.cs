@@ -6,7 +6,9 @@ namespace SmnpcRepro.Survival.Cox.Design;
 /// <summary>
 /// The numeric design matrix of a Cox model built from named covariates (R's <c>model.matrix</c> without
 /// the intercept): numeric columns as they are, factors as treatment-contrast indicators against their
-/// reference level, ordinal covariates as level positions. Columns are stored column-major, one array each.
+/// reference level, ordinal covariates as level positions. Columns are stored column-major, one array each;
+/// when every row is kept, a numeric column is the covariate's own array (as <see cref="CovariateSpec"/>
+/// holds it), not a copy.
 /// </summary>
 public sealed class DesignMatrix
 {
@@ -119,7 +121,13 @@ public sealed class DesignMatrix
     private static double[] NumericColumn(CovariateSpec c, int[] source)
     {
         var values = c.ValueArray!;
-        var column = new double[source.Length];
+        var identity = source.Length == values.Length;
+        for (var i = 0; i < source.Length && identity; i++)
+        {
+            identity = source[i] == i;
+        }
+
+        var column = identity ? values : new double[source.Length];
         for (var i = 0; i < source.Length; i++)
         {
             var v = values[source[i]];
@@ -128,7 +136,10 @@ public sealed class DesignMatrix
                 throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Covariate '{c.Name}' is {(double.IsNaN(v) ? "missing" : "infinite")} in row {source[i] + 1}, which the model uses."));
             }
 
-            column[i] = v;
+            if (!identity)
+            {
+                column[i] = v;
+            }
         }
 
         return column;
