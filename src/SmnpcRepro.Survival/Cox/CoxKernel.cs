@@ -7,8 +7,7 @@ namespace SmnpcRepro.Survival.Cox;
 /// <summary>
 /// The Cox partial likelihood, its score and information at one β: R's <c>coxfit6_iter</c>.
 /// <para>
-/// Inputs: the sorted <see cref="CoxProblem"/> (time, status, strata, centred covariates x, n rows of
-/// <see cref="CoxProblem.Stride"/>) and β. Outputs: the log partial likelihood, the score u (p) and the
+/// Inputs: the sorted <see cref="CoxProblem"/> (time, status, strata, centred covariates x, n × p) and β. Outputs: the log partial likelihood, the score u (p) and the
 /// information matrix (p × p, symmetric). Work arrays (allocated once per kernel, padded to whole SIMD
 /// vectors): a, a2 — risk-weighted covariate sums of the risk set and of the deaths at the current time;
 /// cmat, cmat2 (p rows of Stride) — the same for x x'.
@@ -145,16 +144,18 @@ internal sealed class CoxKernel
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void RiskScores(double[] beta, int from, int to)
     {
-        var nv = _problem.Stride / Vector<double>.Count;
-        var x = MemoryMarshal.Cast<double, Vector<double>>(_problem.X.AsSpan());
-        var betaV = MemoryMarshal.Cast<double, Vector<double>>(beta.AsSpan());
+        var p = _problem.P;
+        var stride = _problem.Stride;
+        var width = Vector<double>.Count;
+        ref var x0 = ref MemoryMarshal.GetArrayDataReference(_problem.X);
+        ref var b0 = ref MemoryMarshal.GetArrayDataReference(beta);
         for (var i = from; i < to; i++)
         {
-            var row = x.Slice(i * nv, nv);
+            ref var row = ref Unsafe.Add(ref x0, i * p);
             var dot = Vector<double>.Zero;
-            for (var k = 0; k < nv; k++)
+            for (var k = 0; k < stride; k += width)
             {
-                dot += betaV[k] * row[k];
+                dot += Vector.LoadUnsafe(ref b0, (nuint)k) * Vector.LoadUnsafe(ref row, (nuint)k);
             }
 
             var eta = Vector.Sum(dot);
@@ -215,7 +216,6 @@ internal sealed class CoxKernel
             var stride = pr.Stride;
             var width = Vector<double>.Count;
             var nv = stride / width;
-            var x = MemoryMarshal.Cast<double, Vector<double>>(pr.X.AsSpan());
             var a = MemoryMarshal.Cast<double, Vector<double>>(_a.AsSpan());
             var a2 = MemoryMarshal.Cast<double, Vector<double>>(_a2.AsSpan());
             var deadSum = MemoryMarshal.Cast<double, Vector<double>>(_deadSum.AsSpan());
@@ -267,17 +267,17 @@ internal sealed class CoxKernel
                             ndead++;
                             denom2 += risk;
                             loglik += _eta[person];
-                            var row = x.Slice(person * nv, nv);
+                            ref var row = ref Unsafe.Add(ref x0, person * p);
                             for (var k = 0; k < nv; k++)
                             {
-                                deadSum[k] += row[k];
+                                deadSum[k] += Vector.LoadUnsafe(ref row, (nuint)(k * width));
                             }
 
                             squares = ref cmat20;
                             sums = ref a20;
                         }
 
-                        AddOuterProduct(ref squares, ref sums, ref Unsafe.Add(ref x0, person * stride), risk, first, end, stride);
+                        AddOuterProduct(ref squares, ref sums, ref Unsafe.Add(ref x0, person * p), risk, first, end, stride);
                         person--;
                     }
 

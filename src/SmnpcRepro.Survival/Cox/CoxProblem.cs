@@ -17,7 +17,7 @@ internal sealed class CoxProblem
         P = p;
         var width = System.Numerics.Vector<double>.Count;
         Stride = (p + width - 1) / width * width;
-        if ((long)n * Stride > Array.MaxLength)
+        if (((long)n * p) + Stride > Array.MaxLength)
         {
             throw new ArgumentException($"{n} rows of {p} covariates are more than one array can hold.");
         }
@@ -25,7 +25,7 @@ internal sealed class CoxProblem
         Time = new double[n];
         Status = new byte[n];
         Order = new int[n];
-        X = new double[n * Stride];
+        X = new double[(n * p) + Stride - p];
         Means = new double[p];
         Scale = new double[p];
         Centered = new bool[p];
@@ -53,16 +53,17 @@ internal sealed class CoxProblem
     public string[] StratumLabels { get; private set; } = [];
 
     /// <summary>
-    /// Centred, scaled covariates, row-major with <see cref="Stride"/> entries per row (p values, then zeros
-    /// up to a whole number of SIMD vectors).
+    /// Centred, scaled covariates, row-major, p per row, followed by <see cref="Stride"/> − p zeros so that
+    /// whole SIMD vectors can be read from the start of any row (the entries past p belong to the next row
+    /// and multiply only padding).
     /// </summary>
     public double[] X { get; }
 
-    /// <summary>Entries per row of <see cref="X"/>: p rounded up to the SIMD vector width.</summary>
+    /// <summary>p rounded up to the SIMD vector width: the width of the kernel's work rows.</summary>
     public int Stride { get; }
 
     /// <summary>The p covariates of sorted row <paramref name="i"/>.</summary>
-    public ReadOnlySpan<double> Row(int i) => X.AsSpan(i * Stride, P);
+    public ReadOnlySpan<double> Row(int i) => X.AsSpan(i * P, P);
 
     /// <summary>Column means used for centring (0 for columns left uncentred), as R's <c>fit$means</c>.</summary>
     public double[] Means { get; }
@@ -154,10 +155,9 @@ internal sealed class CoxProblem
     private void FillRows(double[][] columns, int[] position, int from, int to)
     {
         var p = P;
-        var stride = Stride;
         for (var row = from; row < to; row++)
         {
-            var target = X.AsSpan(position[row] * stride, p);
+            var target = X.AsSpan(position[row] * p, p);
             for (var j = 0; j < p; j++)
             {
                 target[j] = (columns[j][row] - Means[j]) * Scale[j];

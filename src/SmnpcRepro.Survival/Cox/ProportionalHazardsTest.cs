@@ -85,7 +85,7 @@ public static class ProportionalHazardsTest
         var cmat2 = new double[p * p];
         var row = new double[p];
         var x = problem.X;
-        var stride = problem.Stride;
+        var stride = problem.P;
 
         for (var s = 0; s < problem.StratumCount; s++)
         {
