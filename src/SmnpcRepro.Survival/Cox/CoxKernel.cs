@@ -455,20 +455,31 @@ internal sealed class CoxKernel
             }
             else
             {
+                // The log of the product of the denominators, taken whenever the product leaves
+                // [1e-280, 1e280]: one log per several tied deaths instead of one each.
                 s1 = s2 = t1 = t2 = t3 = logSum = 0;
+                var product = 1.0;
                 for (var k = 1; k <= ndead; k++)
                 {
                     var frac = (double)k / ndead;
                     var den = denom + (frac * denom2);
                     var inv = 1 / den;
                     var inv2 = inv * inv;
-                    logSum += Math.Log(den);
+                    product *= den;
+                    if (product > 1e280 || product < 1e-280)
+                    {
+                        logSum += Math.Log(product);
+                        product = 1.0;
+                    }
+
                     s1 += inv;
                     s2 += frac * inv;
                     t1 += inv2;
                     t2 += frac * inv2;
                     t3 += frac * frac * inv2;
                 }
+
+                logSum += Math.Log(product);
             }
 
             var a = _a;

@@ -169,22 +169,42 @@ internal sealed class CoxProblem
     private static void CenterAndScale(CoxProblem problem, double[] column, int j)
     {
         var n = problem.N;
-        var indicator = true;
-        var sum = 0.0;
-        foreach (var v in column)
+        var width = System.Numerics.Vector<double>.Count;
+        var sums = System.Numerics.Vector<double>.Zero;
+        var outside = System.Numerics.Vector<long>.Zero;
+        var one = System.Numerics.Vector<double>.One;
+        var i = 0;
+        for (; i + width <= n; i += width)
         {
-            sum += v;
-            indicator &= v == 0 || v == 1 || v == -1;
+            var v = new System.Numerics.Vector<double>(column, i);
+            sums += v;
+            outside |= ~(System.Numerics.Vector.Equals(v, System.Numerics.Vector<double>.Zero) | System.Numerics.Vector.Equals(System.Numerics.Vector.Abs(v), one));
+        }
+
+        var sum = System.Numerics.Vector.Sum(sums);
+        var indicator = outside == System.Numerics.Vector<long>.Zero;
+        for (; i < n; i++)
+        {
+            sum += column[i];
+            indicator &= column[i] == 0 || column[i] == 1 || column[i] == -1;
         }
 
         var mean = indicator ? 0.0 : sum / n;
         var scale = 1.0;
         if (!indicator)
         {
-            var absolute = 0.0;
-            foreach (var v in column)
+            var meanV = new System.Numerics.Vector<double>(mean);
+            var deviations = System.Numerics.Vector<double>.Zero;
+            i = 0;
+            for (; i + width <= n; i += width)
             {
-                absolute += Math.Abs(v - mean);
+                deviations += System.Numerics.Vector.Abs(new System.Numerics.Vector<double>(column, i) - meanV);
+            }
+
+            var absolute = System.Numerics.Vector.Sum(deviations);
+            for (; i < n; i++)
+            {
+                absolute += Math.Abs(column[i] - mean);
             }
 
             scale = absolute > 0 ? n / absolute : 1.0;

@@ -3,13 +3,13 @@ using System.Runtime.CompilerServices;
 namespace SmnpcRepro.Survival.Cox;
 
 /// <summary>
-/// Stable sort of row indices by a double key (least-significant-digit radix sort on the key's bits, 11
-/// bits a pass, passes on which every key has the same digit skipped): R's <c>order()</c> for finite keys,
+/// Stable sort of row indices by a double key (least-significant-digit radix sort on the key's bits, a
+/// byte a pass, passes on which every key has the same digit skipped): R's <c>order()</c> for finite keys,
 /// ties kept in input order, in O(n).
 /// </summary>
 internal static class RadixSort
 {
-    private const int Bits = 11;
+    private const int Bits = 8;
     private const int Buckets = 1 << Bits;
 
     /// <summary>The indices 0..n−1 ordered by <paramref name="keys"/> ascending, ties in index order.</summary>
