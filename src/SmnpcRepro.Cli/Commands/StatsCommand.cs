@@ -11,6 +11,7 @@ public static class StatsCommand
         var stats = new Command("stats", "Run a survival analysis on any CSV file (Kaplan-Meier, log-rank, Cox) and print a table or JSON.");
         stats.Subcommands.Add(Stats.KmCommand.Create(console));
         stats.Subcommands.Add(Stats.LogRankCommand.Create(console));
+        stats.Subcommands.Add(Stats.CoxCommand.Create(console));
         return stats;
     }
 }

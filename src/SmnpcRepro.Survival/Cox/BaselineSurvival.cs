@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace SmnpcRepro.Survival.Cox;
 
 /// <summary>
@@ -10,6 +12,7 @@ namespace SmnpcRepro.Survival.Cox;
 public static class BaselineSurvival
 {
     /// <summary>One curve per stratum, for a pseudo-subject with covariates <see cref="CoxFit.Means"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static IReadOnlyList<BaselineSurvivalCurve> Compute(CoxFit fit)
     {
         ArgumentNullException.ThrowIfNull(fit);
@@ -68,7 +71,7 @@ public static class BaselineSurvival
                 {
                     var r = risk[i];
                     nrisk += r;
-                    var row = problem.X.AsSpan(i * p, p);
+                    var row = problem.Row(i);
                     for (var j = 0; j < p; j++)
                     {
                         var xr = r * row[j] / problem.Scale[j];

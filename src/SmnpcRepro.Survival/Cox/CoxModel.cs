@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using SmnpcRepro.Survival.Cox.Design;
 using SmnpcRepro.Survival.Data;
 
@@ -20,6 +21,7 @@ public static class CoxModel
     /// Invalid options, a status other than 0/1, no complete rows, no events, or a design problem (see
     /// <see cref="DesignMatrix.Build"/>).
     /// </exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static CoxFit Fit(CoxData data, CoxOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(data);
@@ -49,61 +51,137 @@ public static class CoxModel
             throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"No events among the {n} analysed rows: a Cox model cannot be fitted."));
         }
 
+        var byTime = RadixSort.Order(time);
         if (options.TimeFix)
         {
-            time = TimeFix.Apply(time);
+            FixTimes(time, byTime);
         }
 
         var (stratum, labels) = DenseGroups(data.Strata, rows);
-        var problem = CoxProblem.Create(design, time, status, stratum, labels ?? [string.Empty]);
+        var problem = CoxProblem.Create(design, time, byTime, status, stratum, labels ?? [string.Empty]);
         var kernel = new CoxKernel(problem, options.Ties);
         var result = CoxNewtonRaphson.Run(problem, kernel, options);
         return CoxResultBuilder.Build(data, options, design, problem, result, dropped, labels ?? [], rows);
     }
 
+    /// <summary>
+    /// R's <c>aeqSurv</c> in place, via <see cref="TimeFix"/> on the distinct times only (it depends on
+    /// nothing else); <paramref name="byTime"/> orders the times. Merging keeps that order valid.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void FixTimes(double[] time, int[] byTime)
+    {
+        var distinct = new List<double>();
+        foreach (var i in byTime)
+        {
+            if (distinct.Count == 0 || time[i] != distinct[^1])
+            {
+                distinct.Add(time[i]);
+            }
+        }
+
+        var fixedTimes = TimeFix.Apply(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(distinct));
+        var d = -1;
+        var previous = double.NaN;
+        foreach (var i in byTime)
+        {
+            if (time[i] != previous)
+            {
+                d++;
+                previous = time[i];
+            }
+
+            time[i] = fixedTimes[d];
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static int[] CompleteRows(CoxData data, out int[] dropped)
     {
-        var keep = new List<int>(data.RowCount);
-        var drop = new List<int>();
-        for (var r = 0; r < data.RowCount; r++)
+        var n = data.RowCount;
+        foreach (var c in data.Covariates)
+        {
+            if (c.RowCount != n)
+            {
+                throw new ArgumentException($"Covariate '{c.Name}' has {c.RowCount} rows, the data {n}.");
+            }
+        }
+
+        if (data.Strata is { } strata && strata.CodeArray.Length != n)
+        {
+            throw new ArgumentException($"Strata '{strata.Name}' has {strata.CodeArray.Length} rows, the data {n}.");
+        }
+
+        if (data.Cluster is { } cluster && cluster.CodeArray.Length != n)
+        {
+            throw new ArgumentException($"Cluster '{cluster.Name}' has {cluster.CodeArray.Length} rows, the data {n}.");
+        }
+
+        var missing = new bool[n];
+        for (var r = 0; r < n; r++)
         {
             var s = data.Status[r];
-            var missing = !double.IsFinite(data.Time[r]) || double.IsNaN(s);
-            if (!missing && s != 0 && s != 1)
+            missing[r] = !double.IsFinite(data.Time[r]) || double.IsNaN(s);
+            if (!missing[r] && s != 0 && s != 1)
             {
                 throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Status in row {r + 1} is {s}; it must be 1 (event) or 0 (censored)."));
             }
-
-            foreach (var c in data.Covariates)
-            {
-                missing |= c.IsMissing(r);
-            }
-
-            missing |= data.Strata is { } st && st.CodeArray[r] < 0;
-            missing |= data.Cluster is { } cl && cl.CodeArray[r] < 0;
-            (missing ? drop : keep).Add(r);
         }
 
         foreach (var c in data.Covariates)
         {
-            if (c.RowCount != data.RowCount)
+            if (c.ValueArray is { } values)
             {
-                throw new ArgumentException($"Covariate '{c.Name}' has {c.RowCount} rows, the data {data.RowCount}.");
+                for (var r = 0; r < n; r++)
+                {
+                    missing[r] |= double.IsNaN(values[r]);
+                }
+            }
+            else
+            {
+                MarkMissing(missing, c.CodeArray!);
             }
         }
 
-        if (data.Strata is { } strata && strata.CodeArray.Length != data.RowCount)
+        if (data.Strata is not null)
         {
-            throw new ArgumentException($"Strata '{strata.Name}' has {strata.CodeArray.Length} rows, the data {data.RowCount}.");
+            MarkMissing(missing, data.Strata.CodeArray);
         }
 
-        if (data.Cluster is { } cluster && cluster.CodeArray.Length != data.RowCount)
+        if (data.Cluster is not null)
         {
-            throw new ArgumentException($"Cluster '{cluster.Name}' has {cluster.CodeArray.Length} rows, the data {data.RowCount}.");
+            MarkMissing(missing, data.Cluster.CodeArray);
         }
 
-        dropped = [.. drop];
-        return [.. keep];
+        var dropCount = 0;
+        foreach (var m in missing)
+        {
+            dropCount += m ? 1 : 0;
+        }
+
+        var keep = new int[n - dropCount];
+        dropped = new int[dropCount];
+        for (int r = 0, k = 0, d = 0; r < n; r++)
+        {
+            if (missing[r])
+            {
+                dropped[d++] = r;
+            }
+            else
+            {
+                keep[k++] = r;
+            }
+        }
+
+        return keep;
+    }
+
+    private static void MarkMissing(bool[] missing, int[] codes)
+    {
+        for (var r = 0; r < missing.Length; r++)
+        {
+            missing[r] |= codes[r] < 0;
+        }
     }
 
     /// <summary>Codes of the kept rows renumbered 0..k−1 over the groups that occur, with their labels.</summary>

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SmnpcRepro.Survival.Cox.Design;
 
 namespace SmnpcRepro.Survival.Cox;
@@ -14,10 +15,17 @@ internal sealed class CoxProblem
     {
         N = n;
         P = p;
+        var width = System.Numerics.Vector<double>.Count;
+        Stride = (p + width - 1) / width * width;
+        if (((long)n * p) + Stride > Array.MaxLength)
+        {
+            throw new ArgumentException($"{n} rows of {p} covariates are more than one array can hold.");
+        }
+
         Time = new double[n];
         Status = new byte[n];
         Order = new int[n];
-        X = new double[(long)n * p];
+        X = new double[(n * p) + Stride - p];
         Means = new double[p];
         Scale = new double[p];
         Centered = new bool[p];
@@ -44,8 +52,18 @@ internal sealed class CoxProblem
     /// <summary>Label of each stratum (one unnamed stratum when the model has none).</summary>
     public string[] StratumLabels { get; private set; } = [];
 
-    /// <summary>Centred, scaled covariates, row-major n × p.</summary>
+    /// <summary>
+    /// Centred, scaled covariates, row-major, p per row, followed by <see cref="Stride"/> − p zeros so that
+    /// whole SIMD vectors can be read from the start of any row (the entries past p belong to the next row
+    /// and multiply only padding).
+    /// </summary>
     public double[] X { get; }
+
+    /// <summary>p rounded up to the SIMD vector width: the width of the kernel's work rows.</summary>
+    public int Stride { get; }
+
+    /// <summary>The p covariates of sorted row <paramref name="i"/>.</summary>
+    public ReadOnlySpan<double> Row(int i) => X.AsSpan(i * P, P);
 
     /// <summary>Column means used for centring (0 for columns left uncentred), as R's <c>fit$means</c>.</summary>
     public double[] Means { get; }
@@ -81,39 +99,17 @@ internal sealed class CoxProblem
 
     /// <summary>
     /// Sorts the rows. <paramref name="time"/>, <paramref name="status"/> and <paramref name="stratum"/>
-    /// are per design row; <paramref name="stratum"/> codes run 0..labels−1 (every stratum non-empty).
+    /// are per design row; <paramref name="byTime"/> orders them by time (ties in input order);
+    /// <paramref name="stratum"/> codes run 0..labels−1 (every stratum non-empty).
     /// </summary>
-    public static CoxProblem Create(DesignMatrix design, double[] time, byte[] status, int[]? stratum, string[] stratumLabels)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static CoxProblem Create(DesignMatrix design, double[] time, int[] byTime, byte[] status, int[]? stratum, string[] stratumLabels)
     {
         var n = design.RowCount;
         var p = design.ColumnCount;
         var problem = new CoxProblem(n, p);
 
-        // Sort by time, ties in input order (R's order(time) is stable), then stably by stratum.
-        var keys = (double[])time.Clone();
-        var byTime = new int[n];
-        for (var i = 0; i < n; i++)
-        {
-            byTime[i] = i;
-        }
-
-        Array.Sort(keys, byTime);
-        for (var i = 0; i < n;)
-        {
-            var j = i + 1;
-            while (j < n && keys[j] == keys[i])
-            {
-                j++;
-            }
-
-            if (j - i > 1)
-            {
-                Array.Sort(byTime, i, j - i);
-            }
-
-            i = j;
-        }
-
+        // Sorted by time, ties in input order (R's order(time) is stable); now stably by stratum.
         var strata = stratumLabels.Length;
         var start = new int[strata + 1];
         if (stratum is null)
@@ -152,34 +148,80 @@ internal sealed class CoxProblem
         }
 
         problem.EventCount = events;
+        var columns = new double[p][];
         for (var j = 0; j < p; j++)
         {
-            FillColumn(problem, design.Column(j), j);
+            columns[j] = design.ColumnArray(j);
+            CenterAndScale(problem, columns[j], j);
         }
 
+        // Scatter each design row to its sorted position (reading the columns in order); two blocks of rows
+        // in parallel, each target row written by one thread.
+        var position = new int[n];
+        for (var i = 0; i < n; i++)
+        {
+            position[problem.Order[i]] = i;
+        }
+
+        var blocks = Math.Min(Environment.ProcessorCount, n / 65536) switch { < 1 => 1, var b => b };
+        Parallel.For(0, blocks, b => problem.FillRows(columns, position, (int)((long)n * b / blocks), (int)((long)n * (b + 1) / blocks)));
         return problem;
     }
 
-    private static void FillColumn(CoxProblem problem, ReadOnlySpan<double> column, int j)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void FillRows(double[][] columns, int[] position, int from, int to)
+    {
+        var p = P;
+        for (var row = from; row < to; row++)
+        {
+            var target = X.AsSpan(position[row] * p, p);
+            for (var j = 0; j < p; j++)
+            {
+                target[j] = (columns[j][row] - Means[j]) * Scale[j];
+            }
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void CenterAndScale(CoxProblem problem, double[] column, int j)
     {
         var n = problem.N;
-        var p = problem.P;
-        var indicator = true;
-        var sum = 0.0;
-        foreach (var v in column)
+        var width = System.Numerics.Vector<double>.Count;
+        var sums = System.Numerics.Vector<double>.Zero;
+        var outside = System.Numerics.Vector<long>.Zero;
+        var one = System.Numerics.Vector<double>.One;
+        var i = 0;
+        for (; i + width <= n; i += width)
         {
-            sum += v;
-            indicator &= v == 0 || v == 1 || v == -1;
+            var v = new System.Numerics.Vector<double>(column, i);
+            sums += v;
+            outside |= ~(System.Numerics.Vector.Equals(v, System.Numerics.Vector<double>.Zero) | System.Numerics.Vector.Equals(System.Numerics.Vector.Abs(v), one));
+        }
+
+        var sum = System.Numerics.Vector.Sum(sums);
+        var indicator = outside == System.Numerics.Vector<long>.Zero;
+        for (; i < n; i++)
+        {
+            sum += column[i];
+            indicator &= column[i] == 0 || column[i] == 1 || column[i] == -1;
         }
 
         var mean = indicator ? 0.0 : sum / n;
         var scale = 1.0;
         if (!indicator)
         {
-            var absolute = 0.0;
-            foreach (var v in column)
+            var meanV = new System.Numerics.Vector<double>(mean);
+            var deviations = System.Numerics.Vector<double>.Zero;
+            i = 0;
+            for (; i + width <= n; i += width)
             {
-                absolute += Math.Abs(v - mean);
+                deviations += System.Numerics.Vector.Abs(new System.Numerics.Vector<double>(column, i) - meanV);
+            }
+
+            var absolute = System.Numerics.Vector.Sum(deviations);
+            for (; i < n; i++)
+            {
+                absolute += Math.Abs(column[i] - mean);
             }
 
             scale = absolute > 0 ? n / absolute : 1.0;
@@ -188,11 +230,5 @@ internal sealed class CoxProblem
         problem.Means[j] = mean;
         problem.Scale[j] = scale;
         problem.Centered[j] = !indicator;
-        var x = problem.X;
-        var order = problem.Order;
-        for (var i = 0; i < n; i++)
-        {
-            x[((long)i * p) + j] = (column[order[i]] - mean) * scale;
-        }
     }
 }

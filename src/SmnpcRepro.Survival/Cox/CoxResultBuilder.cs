@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using SmnpcRepro.Survival.Cox.Design;
 
 namespace SmnpcRepro.Survival.Cox;
@@ -26,26 +27,7 @@ internal static class CoxResultBuilder
 
         // Linear predictor on the sorted rows: sum_j coef_j (x_j - mean_j).
         var n = problem.N;
-        var lp = new double[n];
-        var risk = new double[n];
-        var maxLp = double.NegativeInfinity;
-        for (var i = 0; i < n; i++)
-        {
-            var row = problem.X.AsSpan(i * p, p);
-            var eta = 0.0;
-            for (var j = 0; j < p; j++)
-            {
-                eta += coef[j] * row[j] / problem.Scale[j];
-            }
-
-            lp[i] = eta;
-            maxLp = Math.Max(maxLp, eta);
-        }
-
-        for (var i = 0; i < n; i++)
-        {
-            risk[i] = Math.Exp(lp[i]);
-        }
+        var (lp, risk, maxLp) = LinearPredictor(problem, coef);
 
         var mayBeInfinite = InfiniteCheck(options, result, estimable, names, maxLp, warnings);
         if (result.Flag < p && result.Flag != CoxNewtonRaphson.NotConvergedFlag)
@@ -150,6 +132,38 @@ internal static class CoxResultBuilder
             CoefficientsOrZero = coefOrZero,
             CholeskyTolerance = options.CholeskyTolerance,
         };
+    }
+
+    /// <summary>x'β − means'β and its exp for every sorted row, and the largest x'β − means'β.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static (double[] Lp, double[] Risk, double Max) LinearPredictor(CoxProblem problem, double[] coef)
+    {
+        var n = problem.N;
+        var p = problem.P;
+        var scaled = new double[p];
+        for (var j = 0; j < p; j++)
+        {
+            scaled[j] = coef[j] / problem.Scale[j];
+        }
+
+        var lp = new double[n];
+        var risk = new double[n];
+        var max = double.NegativeInfinity;
+        for (var i = 0; i < n; i++)
+        {
+            var row = problem.Row(i);
+            var eta = 0.0;
+            for (var j = 0; j < p; j++)
+            {
+                eta += scaled[j] * row[j];
+            }
+
+            lp[i] = eta;
+            risk[i] = Math.Exp(eta);
+            max = Math.Max(max, eta);
+        }
+
+        return (lp, risk, max);
     }
 
     /// <summary>

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace SmnpcRepro.Survival.Cox;
 
 /// <summary>
@@ -69,6 +71,7 @@ public static class ProportionalHazardsTest
     /// <summary>
     /// The score for γ (2p vector, first half unused) and the 2p × 2p information at (β̂, 0).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (double[] U, double[] Imat) ScoreAndInformation(CoxProblem problem, double[] lp, int[] columns, bool efron)
     {
         var p = columns.Length;

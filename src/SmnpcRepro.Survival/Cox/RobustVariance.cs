@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace SmnpcRepro.Survival.Cox;
 
 /// <summary>
@@ -18,6 +20,7 @@ internal static class RobustVariance
     /// is the model-based variance; <paramref name="clusterSorted"/> the cluster of each sorted row, or
     /// <c>null</c> for one cluster per row.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static (double[] Variance, ChiSquareTest ScoreTest, int Clusters) Compute(CoxProblem problem, double[] risk, TieMethod ties, ReadOnlySpan<double> naiveVariance, int[]? clusterSorted, double cholesky)
     {
         var n = problem.N;
@@ -120,11 +123,11 @@ internal static class RobustVariance
     /// Score residuals (n × p, sorted row order, original covariate scale) at the risk scores
     /// <paramref name="risk"/> = exp(linear predictor), R's <c>residuals(fit, type = "score")</c>.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double[] ScoreResiduals(CoxProblem problem, double[] risk, TieMethod ties)
     {
         var n = problem.N;
         var p = problem.P;
-        var x = problem.X;
         var time = problem.Time;
         var status = problem.Status;
         var efron = ties == TieMethod.Efron;
@@ -169,7 +172,7 @@ internal static class RobustVariance
                 {
                     var r = risk[k];
                     denom += r;
-                    var row = x.AsSpan(k * p, p);
+                    var row = problem.Row(k);
                     for (var j = 0; j < p; j++)
                     {
                         a[j] += r * row[j];
@@ -211,7 +214,7 @@ internal static class RobustVariance
                 for (var k = i; k <= hi; k++)
                 {
                     var r = risk[k];
-                    var row = x.AsSpan(k * p, p);
+                    var row = problem.Row(k);
                     var target = resid.AsSpan(k * p, p);
                     if (status[k] == 1)
                     {

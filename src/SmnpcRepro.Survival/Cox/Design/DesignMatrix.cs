@@ -1,11 +1,14 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace SmnpcRepro.Survival.Cox.Design;
 
 /// <summary>
 /// The numeric design matrix of a Cox model built from named covariates (R's <c>model.matrix</c> without
 /// the intercept): numeric columns as they are, factors as treatment-contrast indicators against their
-/// reference level, ordinal covariates as level positions. Columns are stored column-major, one array each.
+/// reference level, ordinal covariates as level positions. Columns are stored column-major, one array each;
+/// when every row is kept, a numeric column is the covariate's own array (as <see cref="CovariateSpec"/>
+/// holds it), not a copy.
 /// </summary>
 public sealed class DesignMatrix
 {
@@ -37,6 +40,8 @@ public sealed class DesignMatrix
 
     /// <summary>The values of column <paramref name="column"/>.</summary>
     public ReadOnlySpan<double> Column(int column) => _columns[column];
+
+    internal double[] ColumnArray(int column) => _columns[column];
 
     /// <summary>
     /// Builds the design matrix from <paramref name="covariates"/> on the rows <paramref name="rows"/>
@@ -112,10 +117,17 @@ public sealed class DesignMatrix
         return new DesignMatrix(n, [.. columns], [.. info], [.. terms], source);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double[] NumericColumn(CovariateSpec c, int[] source)
     {
         var values = c.ValueArray!;
-        var column = new double[source.Length];
+        var identity = source.Length == values.Length;
+        for (var i = 0; i < source.Length && identity; i++)
+        {
+            identity = source[i] == i;
+        }
+
+        var column = identity ? values : new double[source.Length];
         for (var i = 0; i < source.Length; i++)
         {
             var v = values[source[i]];
@@ -124,12 +136,16 @@ public sealed class DesignMatrix
                 throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Covariate '{c.Name}' is {(double.IsNaN(v) ? "missing" : "infinite")} in row {source[i] + 1}, which the model uses."));
             }
 
-            column[i] = v;
+            if (!identity)
+            {
+                column[i] = v;
+            }
         }
 
         return column;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double[] OrdinalColumn(CovariateSpec c, int[] source)
     {
         var codes = c.CodeArray!;
@@ -148,6 +164,7 @@ public sealed class DesignMatrix
         return column;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static IEnumerable<(string Level, double[] Column)> FactorColumns(CovariateSpec c, int[] source)
     {
         var codes = c.CodeArray!;

@@ -1,0 +1,113 @@
+using System.Globalization;
+using System.Text;
+using SmnpcRepro.Survival.Cox;
+using SmnpcRepro.Survival.Cox.Firth;
+
+namespace SmnpcRepro.Cli.Commands.Stats;
+
+/// <summary>The plain-text table of <c>smnpc stats cox</c> (without <c>--json</c>), laid out like R's <c>print(summary(fit))</c>.</summary>
+internal static class CoxText
+{
+    public static string Write(CoxCommandRequest request, CoxFit fit, ProportionalHazardsResult? zph)
+    {
+        var s = new StringBuilder();
+        Header(s, request, "coxph", fit.Ties == TieMethod.Efron ? "efron" : "breslow", fit.RowCount, fit.EventCount, fit.DroppedRows.Count);
+        var level = Pct(fit.ConfidenceLevel);
+        var robust = fit.IsRobust;
+        Row(s, "", "coef", "exp(coef)", "se(coef)", robust ? "robust se" : null, "z", "Pr(>|z|)", $"lower {level}", $"upper {level}");
+        foreach (var c in fit.Coefficients)
+        {
+            Row(s, c.Name + (c.MayBeInfinite ? " (!)" : string.Empty), F(c.Coefficient), F(c.HazardRatio), F(c.StandardError), robust ? F(c.RobustStandardError ?? double.NaN) : null,
+                F(c.Z), P(c.P), F(c.ConfidenceInterval.Lower), F(c.ConfidenceInterval.Upper));
+        }
+
+        s.AppendLine();
+        s.AppendLine(Inv($"Concordance = {fit.Concordance.Concordance:0.000} (se = {fit.Concordance.StandardError:0.000})"));
+        Test(s, "Likelihood ratio test", fit.LikelihoodRatioTest);
+        Test(s, "Wald test", fit.WaldTest);
+        Test(s, "Score (logrank) test", fit.ScoreTest);
+        if (fit.RobustScoreTest is { } r)
+        {
+            Test(s, "Robust score test", r);
+        }
+
+        s.AppendLine(Inv($"Log-likelihood: null {fit.LogLikelihoodNull:0.###}, final {fit.LogLikelihoodFinal:0.###}; iterations {fit.Iterations}; events per variable {fit.EventsPerVariable:0.#}"));
+        if (zph is not null)
+        {
+            s.AppendLine();
+            s.AppendLine("Proportional hazards (cox.zph, transform = \"km\"):");
+            foreach (var row in zph.Rows)
+            {
+                Test(s, "  " + row.Term, row.Test);
+            }
+
+            Test(s, "  GLOBAL", zph.Global);
+        }
+
+        Warnings(s, fit.Warnings);
+        return s.ToString();
+    }
+
+    public static string WriteFirth(CoxCommandRequest request, FirthCoxFit fit)
+    {
+        var s = new StringBuilder();
+        Header(s, request, "coxphf (Firth penalized)", "breslow", fit.RowCount, fit.EventCount, fit.DroppedRows.Count);
+        s.AppendLine("Confidence intervals and p-values by " + fit.IntervalMethod);
+        var level = fit.Coefficients.Count > 0 ? Pct(fit.Coefficients[0].ConfidenceInterval.Level) : "95%";
+        Row(s, "", "coef", "se(coef)", "exp(coef)", null, $"lower {level}", $"upper {level}", "Chisq", "p");
+        foreach (var c in fit.Coefficients)
+        {
+            Row(s, c.Name, F(c.Coefficient), F(c.StandardError), F(c.HazardRatio), null, F(c.ConfidenceInterval.Lower), F(c.ConfidenceInterval.Upper), F(c.ChiSquare), P(c.P));
+        }
+
+        s.AppendLine();
+        Test(s, "Penalized likelihood ratio test", fit.LikelihoodRatioTest);
+        Test(s, "Wald test", fit.WaldTest);
+        Warnings(s, fit.Warnings);
+        return s.ToString();
+    }
+
+    private static void Header(StringBuilder s, CoxCommandRequest request, string analysis, string ties, int n, int events, int dropped)
+    {
+        s.AppendLine(Inv($"{analysis}: Surv({request.Time}, {request.Event}) ~ {string.Join(" + ", request.Covariates.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))}{(request.Strata is null ? string.Empty : $" + strata({request.Strata})")}  [ties = {ties}]"));
+        s.AppendLine(Inv($"  n = {n}, number of events = {events}{(dropped > 0 ? $"  ({dropped} {(dropped == 1 ? "row" : "rows")} deleted due to missingness)" : string.Empty)}"));
+        s.AppendLine();
+    }
+
+    private static void Warnings(StringBuilder s, IReadOnlyList<string> warnings)
+    {
+        if (warnings.Count > 0)
+        {
+            s.AppendLine();
+            foreach (var w in warnings)
+            {
+                s.AppendLine("Warning: " + w);
+            }
+        }
+    }
+
+    private static void Row(StringBuilder s, string name, params string?[] cells)
+    {
+        s.Append(name.PadRight(24));
+        foreach (var c in cells)
+        {
+            if (c is not null)
+            {
+                s.Append(c.PadLeft(12));
+            }
+        }
+
+        s.AppendLine();
+    }
+
+    private static void Test(StringBuilder s, string name, ChiSquareTest t) =>
+        s.AppendLine(Inv($"{name} = {t.Statistic:0.###} on {t.DegreesOfFreedom} df, p = {P(t.P)}"));
+
+    private static string F(double v) => double.IsFinite(v) ? v.ToString("G6", CultureInfo.InvariantCulture) : "NA";
+
+    private static string P(double v) => double.IsFinite(v) ? v.ToString(v < 1e-4 ? "0.00e+00" : "0.0000", CultureInfo.InvariantCulture) : "NA";
+
+    private static string Pct(double level) => (level * 100).ToString("0.##", CultureInfo.InvariantCulture) + "%";
+
+    private static string Inv(FormattableString f) => f.ToString(CultureInfo.InvariantCulture);
+}
