@@ -44,7 +44,7 @@ public sealed class AppendixSnapshotTests
         Assert.Equal(Spss.Value.ProportionalHazards?.Terms.Count ?? 0, figures.Count);
         foreach (var figure in figures)
         {
-            Snapshot.Match(figure.Data, SnapshotNameExtension.Create(figure.File));
+            Snapshot.Match(SnapshotData.Lines(figure.Data), SnapshotNameExtension.Create(figure.File));
         }
     }
 
@@ -77,28 +77,12 @@ public sealed class AppendixSnapshotTests
     {
         IReadOnlyList<ManuscriptDocument> Build() =>
             AppendixBuilder.Build(Spss.Value, [], ManuscriptSnapshotTests.FixedEnvironment, new TemplateRenderer(RepositoryPaths.Templates));
-        var invariant = RunIn(CultureInfo.InvariantCulture, Build);
-        var other = RunIn(new CultureInfo(culture), Build);
+        var invariant = CultureScope.RunIn(CultureInfo.InvariantCulture, Build);
+        var other = CultureScope.RunIn(new CultureInfo(culture), Build);
         Assert.Equal(invariant.Select(d => d.RelativePath), other.Select(d => d.RelativePath));
         for (var i = 0; i < invariant.Count; i++)
         {
             Assert.True(invariant[i].Bytes.AsSpan().SequenceEqual(other[i].Bytes), $"{invariant[i].RelativePath} differs under {culture}");
-        }
-    }
-
-    private static T RunIn<T>(CultureInfo culture, Func<T> action)
-    {
-        var (before, beforeUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        try
-        {
-            CultureInfo.CurrentCulture = culture;
-            CultureInfo.CurrentUICulture = culture;
-            return action();
-        }
-        finally
-        {
-            CultureInfo.CurrentCulture = before;
-            CultureInfo.CurrentUICulture = beforeUi;
         }
     }
 }

@@ -49,24 +49,8 @@ public sealed partial class AuditReportSnapshotTests
     [InlineData("ar-SA")]
     public void Rendering_does_not_depend_on_the_current_culture(string culture)
     {
-        var invariant = RunIn(CultureInfo.InvariantCulture, Render);
-        Assert.Equal(invariant, RunIn(new CultureInfo(culture), Render));
-    }
-
-    private static T RunIn<T>(CultureInfo culture, Func<T> action)
-    {
-        var (before, beforeUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        try
-        {
-            CultureInfo.CurrentCulture = culture;
-            CultureInfo.CurrentUICulture = culture;
-            return action();
-        }
-        finally
-        {
-            CultureInfo.CurrentCulture = before;
-            CultureInfo.CurrentUICulture = beforeUi;
-        }
+        var invariant = CultureScope.RunIn(CultureInfo.InvariantCulture, Render);
+        Assert.Equal(invariant, CultureScope.RunIn(new CultureInfo(culture), Render));
     }
 
     [GeneratedRegex("SHA-256 `[0-9a-f]{64}`")]

@@ -21,8 +21,8 @@ public sealed class DeterminismTests
     [InlineData("tr-TR")]
     public void Every_document_is_byte_identical_under_another_culture(string culture)
     {
-        var invariant = RunIn(CultureInfo.InvariantCulture, BuildAll);
-        var other = RunIn(new CultureInfo(culture), BuildAll);
+        var invariant = CultureScope.RunIn(CultureInfo.InvariantCulture, BuildAll);
+        var other = CultureScope.RunIn(new CultureInfo(culture), BuildAll);
         Assert.Equal(invariant.Select(d => d.RelativePath), other.Select(d => d.RelativePath));
         for (var i = 0; i < invariant.Count; i++)
         {
@@ -45,21 +45,5 @@ public sealed class DeterminismTests
         Assert.Equal(4, html.Split("data:image/svg+xml;base64,").Length - 1);
         Assert.DoesNotContain("NaN", markdown, StringComparison.Ordinal);
         Assert.Contains("Synthetic data", html, StringComparison.Ordinal);
-    }
-
-    private static T RunIn<T>(CultureInfo culture, Func<T> action)
-    {
-        var (before, beforeUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        try
-        {
-            CultureInfo.CurrentCulture = culture;
-            CultureInfo.CurrentUICulture = culture;
-            return action();
-        }
-        finally
-        {
-            CultureInfo.CurrentCulture = before;
-            CultureInfo.CurrentUICulture = beforeUi;
-        }
     }
 }

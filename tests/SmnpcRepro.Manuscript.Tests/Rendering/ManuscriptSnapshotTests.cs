@@ -52,6 +52,6 @@ public sealed class ManuscriptSnapshotTests
     public void Figure_data_steps_censor_marks_and_risk_table(int number)
     {
         var figure = Model(ConventionsProfile.Spss18).Figures.Single(f => f.Number == number);
-        Snapshot.Match(figure.Data, SnapshotNameExtension.Create(number.ToString(CultureInfo.InvariantCulture)));
+        Snapshot.Match(SnapshotData.Lines(figure.Data), SnapshotNameExtension.Create(number.ToString(CultureInfo.InvariantCulture)));
     }
 }

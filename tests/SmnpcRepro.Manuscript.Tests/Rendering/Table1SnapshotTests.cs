@@ -29,24 +29,8 @@ public sealed class Table1SnapshotTests
     [InlineData("ar-SA")]
     public void Rendering_does_not_depend_on_the_current_culture(string culture)
     {
-        var invariant = RunIn(CultureInfo.InvariantCulture, RenderTable1);
-        var other = RunIn(new CultureInfo(culture), RenderTable1);
+        var invariant = CultureScope.RunIn(CultureInfo.InvariantCulture, RenderTable1);
+        var other = CultureScope.RunIn(new CultureInfo(culture), RenderTable1);
         Assert.Equal(invariant, other);
-    }
-
-    private static T RunIn<T>(CultureInfo culture, Func<T> action)
-    {
-        var (before, beforeUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        try
-        {
-            CultureInfo.CurrentCulture = culture;
-            CultureInfo.CurrentUICulture = culture;
-            return action();
-        }
-        finally
-        {
-            CultureInfo.CurrentCulture = before;
-            CultureInfo.CurrentUICulture = beforeUi;
-        }
     }
 }
