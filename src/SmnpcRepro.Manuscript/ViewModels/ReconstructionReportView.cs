@@ -124,8 +124,8 @@ public static class ReconstructionReportView
         c.Printed,
         Format.Fixed(c.Centre, 3),
         Format.Fixed(c.LowerFromUpper, 3),
-        Format.Fixed(c.PFromUpper, 4),
-        Format.Fixed(c.PFromInterval, 4),
+        SmallP(c.PFromUpper),
+        SmallP(c.PFromInterval),
         c.IsConsistent ? "one Wald result"
             : !c.HazardRatioAtCentre && !c.PAgreesWithInterval ? "HR off the interval's centre; p not the interval's"
             : !c.HazardRatioAtCentre ? "HR off the interval's centre"
@@ -156,6 +156,8 @@ public static class ReconstructionReportView
         var text = Format.Fixed(Math.Abs(value), decimals);
         return text.Trim('0', '.').Length == 0 ? text : (value < 0 ? "−" : "+") + text;
     }
+
+    private static string SmallP(double p) => p < 0.00005 ? "<0.0001" : Format.Fixed(p, 4);
 
     private static string Whole(long value) => value.ToString(CultureInfo.InvariantCulture);
 
