@@ -1,0 +1,221 @@
+using MathNet.Numerics;
+using MathNet.Numerics.Distributions;
+using SmnpcRepro.Analysis.Factors;
+using SmnpcRepro.Analysis.Profiles;
+using SmnpcRepro.Survival.Cox;
+using SmnpcRepro.Survival.KaplanMeier;
+
+namespace SmnpcRepro.Analysis.Reconstruction.Fast;
+
+/// <summary>
+/// The search's lean path to the numbers <see cref="PaperAnalysis.Run"/> computes, for a
+/// <see cref="ReconstructionState"/>, without allocation: the overall and group Kaplan–Meier medians
+/// (SPSS's definition), each factor's log-rank p and univariate Breslow Cox model, the selection rule and
+/// the multivariate model of what it lets in. Same definitions as the engine (a test holds the two equal
+/// on many cohorts); the engine stays the reference and the report's source. Supports the profiles whose
+/// ties are Breslow and whose median is SPSS's (spss18). One instance per thread.
+/// </summary>
+public sealed class FastPaperEvaluator
+{
+    private static readonly double Z975 = Normal.InvCDF(0, 1, 0.975);
+
+    private readonly IReadOnlyList<PrognosticFactor> _factors = PaperFactors.All;
+    private readonly double _entryThreshold;
+    private readonly int[] _groupCount;
+    private readonly int[] _order;
+    private readonly int[] _blockStart;
+    private readonly int[] _everyone;
+    private readonly FactorEventTable _table;
+    private readonly GroupedBreslow[] _univariate;
+    private readonly RowBreslow _multivariate;
+    private readonly BreslowNewtonRaphson _newton;
+    private readonly double[][] _covariate;
+    private readonly int[] _entered;
+    private readonly double[] _coefficients;
+    private readonly double[] _variance;
+
+    /// <summary>An evaluator for cohorts of <paramref name="patients"/> under <paramref name="profile"/>.</summary>
+    /// <exception cref="NotSupportedException">The profile's ties or median definition is not Breslow/SPSS.</exception>
+    public FastPaperEvaluator(ConventionsProfile profile, int patients)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        if (profile.Ties != TieMethod.Breslow || profile.Median != MedianDefinition.Spss)
+        {
+            throw new NotSupportedException($"The lean evaluator implements Breslow ties and SPSS's median; profile '{profile.Name}' uses {profile.Ties} and {profile.Median}.");
+        }
+
+        _entryThreshold = profile.EntryThreshold;
+        var p = _factors.Count;
+        _groupCount = _factors.Select(f => f.Groups.Count).ToArray();
+        if (_groupCount.Any(k => k is < 2 or > PaperQuantity.MaxGroups))
+        {
+            throw new NotSupportedException("The lean evaluator handles factors of 2 or 3 groups.");
+        }
+
+        _covariate = _factors.Select(f => Enumerable.Range(0, f.Groups.Count).Select(f.Covariate).ToArray()).ToArray();
+        _order = Enumerable.Range(0, patients).ToArray();
+        _blockStart = new int[patients + 1];
+        _everyone = new int[patients];
+        _table = new FactorEventTable(patients, PaperQuantity.MaxGroups);
+        _univariate = _covariate.Select(x => new GroupedBreslow(_table, x)).ToArray();
+        _multivariate = new RowBreslow(patients, p);
+        _newton = new BreslowNewtonRaphson(p);
+        _entered = new int[p];
+        _coefficients = new double[p];
+        _variance = new double[p * p];
+    }
+
+    /// <summary>Writes every quantity of <paramref name="state"/> into <paramref name="metrics"/> (length <see cref="PaperQuantity.VectorLength"/>).</summary>
+    public void Evaluate(ReconstructionState state, Span<double> metrics)
+    {
+        var blocks = Prepare(state);
+        metrics.Fill(double.NaN);
+        _table.Build(_order, _blockStart, blocks, state.Times, state.Deaths, _everyone, 1);
+        metrics[PaperQuantity.Of(0, QuantityKind.OverallMedian)] = _table.SpssMedian(0);
+        for (var f = 0; f < _factors.Count; f++)
+        {
+            EvaluateFactor(state, f, blocks, metrics);
+        }
+
+        FitMultivariate(state, metrics);
+    }
+
+    /// <summary>
+    /// Updates <paramref name="metrics"/>, which hold the quantities of a state that differed from
+    /// <paramref name="state"/> only in factor <paramref name="factor"/>'s groups: that factor's univariate
+    /// results, and the multivariate model when the factor was or is in it. Gives exactly what
+    /// <see cref="Evaluate"/> would.
+    /// </summary>
+    public void Update(ReconstructionState state, int factor, Span<double> metrics)
+    {
+        var blocks = Prepare(state);
+        var wasEntered = metrics[PaperQuantity.Of(factor, QuantityKind.LogRankP)] <= _entryThreshold;
+        EvaluateFactor(state, factor, blocks, metrics);
+        if (wasEntered || metrics[PaperQuantity.Of(factor, QuantityKind.LogRankP)] <= _entryThreshold)
+        {
+            FitMultivariate(state, metrics);
+        }
+    }
+
+    private int Prepare(ReconstructionState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        if (state.Patients != _order.Length)
+        {
+            throw new ArgumentException("The state has a different number of patients than this evaluator.", nameof(state));
+        }
+
+        return SortAndBlock(state.Times);
+    }
+
+    private void EvaluateFactor(ReconstructionState state, int f, int blocks, Span<double> metrics)
+    {
+        var k = _groupCount[f];
+        _table.Build(_order, _blockStart, blocks, state.Times, state.Deaths, state.Groups(f), k);
+        for (var g = 0; g < PaperQuantity.MaxGroups; g++)
+        {
+            metrics[PaperQuantity.Of(f, QuantityKind.GroupMedian, g)] = g < k ? _table.SpssMedian(g) : double.NaN;
+        }
+
+        metrics[PaperQuantity.Of(f, QuantityKind.LogRankP)] = ChiSquareUpperTail(_table.LogRankChiSquare(), k - 1);
+        Span<double> beta = stackalloc double[1];
+        Span<double> variance = stackalloc double[1];
+        _newton.Fit(_univariate[f], beta, variance);
+        WriteCoefficient(metrics, f, QuantityKind.HazardRatio, beta[0], variance[0]);
+    }
+
+    private int SortAndBlock(ReadOnlySpan<int> time)
+    {
+        // Insertion sort by (time, patient) from the previous order: after one move it is nearly sorted, and
+        // the result is one total order whatever the history, so every sum runs in the same order.
+        var order = _order;
+        for (var i = 1; i < order.Length; i++)
+        {
+            var v = order[i];
+            var j = i - 1;
+            while (j >= 0 && (time[order[j]] > time[v] || (time[order[j]] == time[v] && order[j] > v)))
+            {
+                order[j + 1] = order[j];
+                j--;
+            }
+
+            order[j + 1] = v;
+        }
+
+        var blocks = 0;
+        for (var r = 0; r < order.Length; r++)
+        {
+            if (r == 0 || time[order[r]] != time[order[r - 1]])
+            {
+                _blockStart[blocks++] = r;
+            }
+        }
+
+        _blockStart[blocks] = order.Length;
+        return blocks;
+    }
+
+    private void FitMultivariate(ReconstructionState state, Span<double> metrics)
+    {
+        var entered = 0;
+        for (var f = 0; f < _factors.Count; f++)
+        {
+            for (var kind = QuantityKind.MultivariateHazardRatio; kind <= QuantityKind.MultivariateP; kind++)
+            {
+                metrics[PaperQuantity.Of(f, kind)] = double.NaN;
+            }
+
+            if (metrics[PaperQuantity.Of(f, QuantityKind.LogRankP)] <= _entryThreshold)
+            {
+                _entered[entered++] = f;
+            }
+        }
+
+        if (entered == 0)
+        {
+            return;
+        }
+
+        var n = state.Patients;
+        var time = state.Times;
+        var rows = _multivariate;
+        rows.Reset(n, entered);
+        var x = rows.Covariates;
+        for (var q = 0; q < n; q++)
+        {
+            var i = _order[n - 1 - q];
+            if (q == 0 || time[i] != time[_order[n - q]])
+            {
+                rows.StartBlock(q);
+            }
+
+            rows.SetDeath(q, state.Deaths[i]);
+            for (var j = 0; j < entered; j++)
+            {
+                var f = _entered[j];
+                x[(q * entered) + j] = _covariate[f][state.Groups(f)[i]];
+            }
+        }
+
+        rows.Complete();
+        _newton.Fit(rows, _coefficients, _variance);
+        for (var j = 0; j < entered; j++)
+        {
+            WriteCoefficient(metrics, _entered[j], QuantityKind.MultivariateHazardRatio, _coefficients[j], _variance[(j * entered) + j]);
+        }
+    }
+
+    private static void WriteCoefficient(Span<double> metrics, int factor, QuantityKind hazardRatio, double beta, double variance)
+    {
+        var se = Math.Sqrt(variance);
+        var z = beta / se;
+        var offset = hazardRatio == QuantityKind.HazardRatio ? 0 : QuantityKind.MultivariateHazardRatio - QuantityKind.HazardRatio;
+        metrics[PaperQuantity.Of(factor, QuantityKind.HazardRatio + offset)] = Math.Exp(beta);
+        metrics[PaperQuantity.Of(factor, QuantityKind.Lower + offset)] = Math.Exp(beta - (Z975 * se));
+        metrics[PaperQuantity.Of(factor, QuantityKind.Upper + offset)] = Math.Exp(beta + (Z975 * se));
+        metrics[PaperQuantity.Of(factor, QuantityKind.WaldP + offset)] = SpecialFunctions.Erfc(Math.Abs(z) / Math.Sqrt(2));
+    }
+
+    private static double ChiSquareUpperTail(double x, int df) =>
+        double.IsNaN(x) ? double.NaN : x <= 0 ? 1.0 : SpecialFunctions.GammaUpperRegularized(df / 2.0, x / 2.0);
+}

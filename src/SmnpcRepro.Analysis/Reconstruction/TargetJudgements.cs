@@ -1,0 +1,62 @@
+namespace SmnpcRepro.Analysis.Reconstruction;
+
+/// <summary>
+/// The weights of the loss and the few judgements that change them: where two published numbers cannot
+/// both hold, which one the loss favours and why. Keyed by the number's path in published.yaml; the
+/// evidence behind each (implied intervals and p's) is computed by <see cref="PublishedConsistency"/> and
+/// printed in the report beside it.
+/// </summary>
+public static class TargetJudgements
+{
+    /// <summary>Weight of a published number the loss fits.</summary>
+    public const double Fitted = 1.0;
+
+    /// <summary>Weight of a number that conflicts with a favoured one but shows no sign of a misprint.</summary>
+    public const double Disfavoured = 0.25;
+
+    /// <summary>Weight of a number read as a misprint, or printed again elsewhere (fitted once, there): reported only.</summary>
+    public const double NotFitted = 0.0;
+
+    /// <summary>Weight of each selection constraint: the factor enters (or stays out of) the multivariate model.</summary>
+    public const double Selection = 20.0;
+
+    /// <summary>Weight of each significance constraint inside the multivariate model.</summary>
+    public const double Significance = 5.0;
+
+    /// <summary>The judgements: path → (weight, reason).</summary>
+    public static IReadOnlyDictionary<string, (double Weight, string Reason)> ByPath { get; } = new Dictionary<string, (double, string)>(StringComparer.Ordinal)
+    {
+        ["table2.rows.kps_preop.univariate.ci_low"] = (NotFitted,
+            "A 95% interval excluding 1 needs p < 0.05, yet the row prints p = 0.0874. The HR, the upper bound and p agree with a Wald interval whose lower bound starts with 0 (see the consistency check): read as a misprint, not fitted."),
+        ["table2.rows.ki67.univariate.ci_low"] = (NotFitted,
+            "As for KPS: a lower bound above 1 beside p = 0.0900; the HR and the upper bound agree with a lower bound starting with 0 (see the consistency check): read as a misprint, not fitted."),
+        ["table2.rows.ki67.univariate.p"] = (NotFitted,
+            "Not the Wald p of the printed HR and upper bound (see the consistency check), but equal to the Results' log-rank p for Ki67, which is fitted there."),
+        ["table2.rows.frankel_preop.univariate.hr"] = (Disfavoured, FrankelRepeat),
+        ["table2.rows.frankel_preop.univariate.ci_low"] = (Disfavoured, FrankelRepeat),
+        ["table2.rows.frankel_preop.univariate.ci_high"] = (Disfavoured, FrankelRepeat),
+        ["table2.rows.frankel_preop.univariate.p"] = (Disfavoured, FrankelRepeat),
+        ["table2.rows.surgical_option.multivariate.ci_low"] = (Disfavoured, SurgicalInterval),
+        ["table2.rows.surgical_option.multivariate.ci_high"] = (Disfavoured, SurgicalInterval),
+        ["text.discussion.disc_spine_count_p.value"] = (NotFitted,
+            "0.0376 transposes Table 2's 0.0367, which agrees with its own HR and CI (see the consistency check); Table 2 is fitted."),
+        ["text.discussion.disc_kps_medians.p"] = (NotFitted, "The same number as Table 2's KPS p (fitted there)."),
+        ["text.discussion.disc_ki67.p"] = (NotFitted, "The same number as the Results' Ki67 log-rank p (fitted there)."),
+        ["text.discussion.disc_tes.p"] = (NotFitted, "The same number as Table 2's multivariate surgical p (fitted there)."),
+        ["text.discussion.disc_tes.ci_low"] = (NotFitted, "The same number as Table 2's multivariate surgical CI (weighted there)."),
+        ["text.discussion.disc_tes.ci_high"] = (NotFitted, "The same number as Table 2's multivariate surgical CI (weighted there)."),
+        ["text.results_survival.multivariate_p_text.values.frankel_preop.value"] = (NotFitted, "The same number as Table 2's multivariate p (fitted there)."),
+        ["text.results_survival.multivariate_p_text.values.visceral_mets.value"] = (NotFitted, "The same number as Table 2's multivariate p (fitted there)."),
+        ["text.results_survival.multivariate_p_text.values.surgical_option.value"] = (NotFitted, "The same number as Table 2's multivariate p (fitted there)."),
+    };
+
+    private const string FrankelRepeat =
+        "Table 2's univariate Frankel row repeats its multivariate row digit for digit, which a univariate and a six-factor model would not give; the multivariate row (also in the Results) and the Results' log-rank p are favoured, this row kept at a quarter weight.";
+
+    private const string SurgicalInterval =
+        "HR 2.31, 1.136–6.421 and p = 0.029 are not one Wald interval (see the consistency check); HR and p (p printed in Table 2, the Results and the Discussion) are favoured, the bounds kept at a quarter weight.";
+
+    /// <summary>The weight and reason for the number at <paramref name="path"/> (the default weight and no reason when there is no judgement).</summary>
+    public static (double Weight, string Reason) For(string path, double defaultWeight = Fitted) =>
+        ByPath.TryGetValue(path, out var judgement) ? judgement : (defaultWeight, string.Empty);
+}
