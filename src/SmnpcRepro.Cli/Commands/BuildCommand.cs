@@ -59,6 +59,7 @@ public static class BuildCommand
             var robustnessSeconds = clock.Elapsed.TotalSeconds;
             var documents = ManuscriptBuilder.Build(results, cohort.Missing, provenance, environment, templates, robustness);
             AtomicWriter.WriteAll(documents.Select(d => (Path.Combine(manuscriptFolder, d.RelativePath), d.Bytes)).ToArray());
+            RemoveStaleFigures(manuscriptFolder, documents);
             console.Out.WriteLine($"Built {documents.Count} files in {manuscriptFolder} from {cohort.Count} patients ({profile.Name} conventions).");
             console.Out.WriteLine(FormattableString.Invariant($"Robustness appendix: {bootstrapResamples} bootstrap resamples on {Environment.ProcessorCount} cores; its analyses took {robustnessSeconds:F2} s."));
             return 0;
@@ -89,5 +90,27 @@ public static class BuildCommand
 
         using var bar = new TerminalProgressBar(console.Error, "Bootstrap of the selection rule", resamples);
         return RobustnessAnalysis.Run(cohort, profile, options, bar);
+    }
+
+    /// <summary>
+    /// Figures are derived files: one the build no longer makes (a Schoenfeld plot of a factor that left the
+    /// model) is deleted, so <c>manuscript/figures/</c> holds exactly what this build drew.
+    /// </summary>
+    private static void RemoveStaleFigures(string manuscriptFolder, IReadOnlyList<ManuscriptDocument> documents)
+    {
+        var figures = Path.Combine(manuscriptFolder, "figures");
+        if (!Directory.Exists(figures))
+        {
+            return;
+        }
+
+        var made = documents.Select(d => Path.GetFullPath(Path.Combine(manuscriptFolder, d.RelativePath))).ToHashSet(StringComparer.Ordinal);
+        foreach (var file in Directory.GetFiles(figures))
+        {
+            if (!made.Contains(Path.GetFullPath(file)))
+            {
+                File.Delete(file);
+            }
+        }
     }
 }
