@@ -9,24 +9,31 @@ namespace SmnpcRepro.Analysis.Reconstruction;
 /// <param name="Seed">Seed of the initial cohort and of the search.</param>
 /// <param name="Iterations">Iterations of the search.</param>
 /// <param name="Budget">Optional wall-clock cap on the search (lowers the iteration count only; the count run is recorded).</param>
-public sealed record ReconstructionOptions(ulong Seed, long Iterations, TimeSpan? Budget = null)
+/// <param name="Chains">Independent annealing chains; each runs <paramref name="Iterations"/> iterations.</param>
+public sealed record ReconstructionOptions(ulong Seed, long Iterations, TimeSpan? Budget = null, int Chains = ReconstructionOptions.DefaultChains)
 {
+    /// <summary>Independent annealing chains of the committed <c>data/cohort.csv</c> (the best is kept).</summary>
+    public const int DefaultChains = 4;
+
     /// <summary>The seed of the committed <c>data/cohort.csv</c>.</summary>
     public const ulong DefaultSeed = CohortSynthesizer.DefaultSeed;
 
     /// <summary>The iterations of the committed <c>data/cohort.csv</c>.</summary>
-    public const long DefaultIterations = 2_000_000;
+    public const long DefaultIterations = 1_000_000;
 }
 
 /// <summary>A reconstructed cohort and how it was made.</summary>
 /// <param name="Cohort">The 30 patients.</param>
 /// <param name="Seed">The seed.</param>
-/// <param name="Iterations">Iterations run (reproduce with this count and the seed).</param>
+/// <param name="Iterations">Iterations each chain ran (reproduce with this count, the seed and the chains).</param>
 /// <param name="IterationsAsked">Iterations asked for.</param>
 /// <param name="StoppedByBudget">Whether the time budget stopped the search early.</param>
 /// <param name="InitialLoss">Loss of the initial (synthesized) cohort, lean evaluation.</param>
 /// <param name="FinalLoss">Loss of the result, lean evaluation.</param>
-/// <param name="Accepted">Moves accepted.</param>
+/// <param name="Accepted">Moves accepted, over all chains.</param>
+/// <param name="Chains">Number of chains.</param>
+/// <param name="ChainLosses">Each chain's best loss.</param>
+/// <param name="BestChain">The chain the cohort comes from.</param>
 /// <param name="Schedule">The annealing schedule.</param>
 /// <param name="Space">The bounds the search kept.</param>
 public sealed record ReconstructionResult(
@@ -38,6 +45,9 @@ public sealed record ReconstructionResult(
     double InitialLoss,
     double FinalLoss,
     long Accepted,
+    int Chains,
+    IReadOnlyList<double> ChainLosses,
+    int BestChain,
     AnnealingSchedule Schedule,
     SearchSpace Space);
 
@@ -67,9 +77,10 @@ public static class CohortReconstructor
         var initial = ReconstructionState.From(CohortSynthesizer.Generate(exact, options.Seed));
         var space = SearchSpace.From(exact, targets);
         var rng = new SplitMix64(SearchSeed(options.Seed));
-        var objective = new ReconstructionObjective(new FastPaperEvaluator(Profile, initial.Patients), new ReconstructionLoss(targets));
-        BestStart(initial, objective, targets, exact.Deaths, space, ref rng);
-        var annealed = SimulatedAnnealing.Run(initial, objective, new CohortMoves(space), schedule, rng.NextUInt64(), options.Iterations, options.Budget);
+        var loss = new ReconstructionLoss(targets);
+        ReconstructionObjective Objective() => new(new FastPaperEvaluator(Profile, initial.Patients), loss);
+        BestStart(initial, Objective(), targets, exact.Deaths, space, ref rng);
+        var annealed = SimulatedAnnealing.Run(initial, Objective, new CohortMoves(space), schedule, rng.NextUInt64(), options.Chains, options.Iterations, options.Budget);
         var cohort = annealed.Best.ToRecords();
         var missed = ExactTargetCheck.Check(exact, cohort).Where(c => !c.Holds).ToArray();
         if (missed.Length > 0)
@@ -78,7 +89,7 @@ public static class CohortReconstructor
         }
 
         return new ReconstructionResult(cohort, options.Seed, annealed.Iterations, options.Iterations, annealed.StoppedByBudget,
-            annealed.InitialLoss, annealed.BestLoss, annealed.Accepted, schedule, space);
+            annealed.InitialLoss, annealed.BestLoss, annealed.Accepted, options.Chains, annealed.ChainLosses, annealed.BestChain, schedule, space);
     }
 
     /// <summary>

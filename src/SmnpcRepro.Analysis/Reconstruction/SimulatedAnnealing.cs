@@ -2,94 +2,91 @@ using System.Diagnostics;
 
 namespace SmnpcRepro.Analysis.Reconstruction;
 
-/// <summary>What a search run did: the best state, its loss, and how many iterations it ran.</summary>
+/// <summary>What a search run did: the best state over its chains, its loss, and how many iterations each chain ran.</summary>
 /// <param name="Best">The best state found.</param>
 /// <param name="BestLoss">Its loss.</param>
 /// <param name="InitialLoss">The loss of the starting state.</param>
-/// <param name="Iterations">Iterations actually run (fewer than asked when a time budget stopped the run).</param>
-/// <param name="Accepted">Moves accepted.</param>
+/// <param name="Iterations">Iterations each chain ran (fewer than asked when a time budget stopped the run).</param>
+/// <param name="Accepted">Moves accepted, over all chains.</param>
 /// <param name="StoppedByBudget">Whether the time budget ended the run.</param>
-public sealed record AnnealingResult(ReconstructionState Best, double BestLoss, double InitialLoss, long Iterations, long Accepted, bool StoppedByBudget);
+/// <param name="ChainLosses">Each chain's best loss, in chain order.</param>
+/// <param name="BestChain">The chain the result comes from (lowest loss; the first on a tie).</param>
+public sealed record AnnealingResult(
+    ReconstructionState Best,
+    double BestLoss,
+    double InitialLoss,
+    long Iterations,
+    long Accepted,
+    bool StoppedByBudget,
+    IReadOnlyList<double> ChainLosses,
+    int BestChain);
 
 /// <summary>
-/// Simulated annealing (Kirkpatrick, Gelatt &amp; Vecchi 1983) with the Metropolis rule: a move that
-/// lowers the loss is kept; one that raises it by Δ is kept with probability exp(−Δ/T). Seeded and
-/// single-threaded: the same seed, moves, loss and iteration count give the same result on any machine.
-/// A time budget may stop the run early; it never changes what an iteration does, so the recorded
-/// iteration count reproduces the result.
+/// Independent annealing chains from one start, each with its own stream derived from the seed, advanced in
+/// lockstep blocks (in parallel when cores allow) and reduced to the chain with the lowest loss, the first on
+/// a tie. Thread scheduling cannot change the result: a chain's moves depend only on its own stream and
+/// state. A time budget is checked between blocks, so every chain stops at the same iteration count, and
+/// that count with the seed reproduces the result.
 /// </summary>
 public static class SimulatedAnnealing
 {
-    private const int ClockCheckInterval = 256;
+    /// <summary>Iterations between clock checks.</summary>
+    public const int Block = 4096;
 
-    /// <summary>Anneals from <paramref name="initial"/> (which is not modified).</summary>
-    /// <param name="initial">Starting state.</param>
-    /// <param name="objective">The loss of the current state and of proposals.</param>
+    /// <summary>Anneals <paramref name="chains"/> chains from <paramref name="start"/> (not modified).</summary>
+    /// <param name="start">Starting state.</param>
+    /// <param name="objective">Makes one objective per chain (objectives hold evaluation buffers).</param>
     /// <param name="moves">The move proposals.</param>
     /// <param name="schedule">The temperature schedule.</param>
-    /// <param name="seed">Seed of the search's random stream.</param>
-    /// <param name="iterations">Most iterations to run.</param>
+    /// <param name="seed">Seed from which each chain's stream is derived.</param>
+    /// <param name="chains">Number of chains.</param>
+    /// <param name="iterations">Most iterations per chain.</param>
     /// <param name="budget">Optional wall-clock cap; only ever lowers the iteration count.</param>
     public static AnnealingResult Run(
-        ReconstructionState initial,
-        ReconstructionObjective objective,
+        ReconstructionState start,
+        Func<ReconstructionObjective> objective,
         CohortMoves moves,
         AnnealingSchedule schedule,
         ulong seed,
+        int chains,
         long iterations,
         TimeSpan? budget = null)
     {
-        ArgumentNullException.ThrowIfNull(initial);
+        ArgumentNullException.ThrowIfNull(start);
         ArgumentNullException.ThrowIfNull(objective);
-        ArgumentNullException.ThrowIfNull(moves);
-        ArgumentNullException.ThrowIfNull(schedule);
+        ArgumentOutOfRangeException.ThrowIfLessThan(chains, 1);
         ArgumentOutOfRangeException.ThrowIfNegative(iterations);
 
-        var rng = new SplitMix64(seed);
-        var current = initial.Clone();
-        var best = initial.Clone();
-        var currentLoss = objective.Reset(current);
-        var initialLoss = currentLoss;
-        var bestLoss = currentLoss;
-        var accepted = 0L;
-        var clock = budget is null ? null : Stopwatch.StartNew();
-        var run = 0L;
-        var stopped = false;
-        for (; run < iterations; run++)
+        var streams = new SplitMix64(seed);
+        var runs = new AnnealingChain[chains];
+        for (var c = 0; c < chains; c++)
         {
-            if (clock is not null && run % ClockCheckInterval == 0 && clock.Elapsed >= budget)
+            runs[c] = new AnnealingChain(start, objective(), moves, schedule, streams.NextUInt64());
+        }
+
+        var clock = Stopwatch.StartNew();
+        var done = 0L;
+        var stopped = false;
+        while (done < iterations)
+        {
+            if (budget is { } limit && clock.Elapsed >= limit)
             {
                 stopped = true;
                 break;
             }
 
-            if (schedule.Restarts(run))
-            {
-                current.CopyFrom(best);
-                currentLoss = objective.Reset(current);
-            }
-
-            var temperature = schedule.Temperature(run);
-            var move = moves.Apply(current, ref rng);
-            var proposedLoss = objective.Propose(current, move);
-            var delta = proposedLoss - currentLoss;
-            if (delta <= 0 || rng.NextDouble() < Math.Exp(-delta / temperature))
-            {
-                objective.Accept();
-                currentLoss = proposedLoss;
-                accepted++;
-                if (currentLoss < bestLoss)
-                {
-                    bestLoss = currentLoss;
-                    best.CopyFrom(current);
-                }
-            }
-            else
-            {
-                move.Undo(current);
-            }
+            var target = Math.Min(iterations, done + Block);
+            Parallel.For(0, chains, c => runs[c].AdvanceTo(target));
+            done = target;
         }
 
-        return new AnnealingResult(best, bestLoss, initialLoss, run, accepted, stopped);
+        var best = 0;
+        for (var c = 1; c < chains; c++)
+        {
+            best = runs[c].BestLoss < runs[best].BestLoss ? c : best;
+        }
+
+        return new AnnealingResult(runs[best].Best, runs[best].BestLoss, runs[0].InitialLoss, done, runs.Sum(r => r.Accepted), stopped,
+            runs.Select(r => r.BestLoss).ToArray(), best);
     }
 }

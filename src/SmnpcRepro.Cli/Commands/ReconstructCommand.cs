@@ -29,6 +29,7 @@ public static class ReconstructCommand
     {
         var seed = new Option<ulong>("--seed") { Description = "Seed of the random streams; the same seed and iterations give the same files on any machine.", DefaultValueFactory = _ => ReconstructionOptions.DefaultSeed };
         var iterations = new Option<long>("--iterations") { Description = "Iterations of the search.", DefaultValueFactory = _ => ReconstructionOptions.DefaultIterations };
+        var chains = new Option<int>("--chains") { Description = "Independent annealing chains (run in parallel where cores allow; the result does not depend on the cores).", DefaultValueFactory = _ => ReconstructionOptions.DefaultChains };
         var budget = new Option<double?>("--budget") { Description = "Stop the search after this many seconds (caps iterations only; the report records the count run, which reproduces the result)." };
         var published = new Option<string>("--published") { Description = "The published numbers (YAML).", DefaultValueFactory = _ => Path.Combine("data", "published.yaml") };
         var output = new Option<string>("--out") { Description = "Where to write the cohort CSV.", DefaultValueFactory = _ => Path.Combine("data", "cohort.csv") };
@@ -36,13 +37,14 @@ public static class ReconstructCommand
         var templates = new Option<string>("--templates") { Description = "Folder with the report's template.", DefaultValueFactory = _ => Path.Combine("manuscript", "templates") };
         var command = new Command("reconstruct", "Make the synthetic cohort from the published numbers (seeded search) and its reconstruction report.")
         {
-            seed, iterations, budget, published, output, report, templates,
+            seed, iterations, chains, budget, published, output, report, templates,
         };
         command.SetAction(parse => Run(
             console,
             new ReconstructRequest(
                 parse.GetValue(seed),
                 parse.GetValue(iterations),
+                parse.GetValue(chains),
                 parse.GetValue(budget) is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
                 parse.GetValue(published)!,
                 parse.GetValue(output)!,
@@ -56,9 +58,9 @@ public static class ReconstructCommand
     {
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(request);
-        if (request.Iterations < 0 || request.Budget is { } b && b <= TimeSpan.Zero)
+        if (request.Iterations < 0 || request.Chains < 1 || request.Budget is { } b && b <= TimeSpan.Zero)
         {
-            console.Error.WriteLine("error: --iterations must be 0 or more and --budget more than 0 seconds.");
+            console.Error.WriteLine("error: --iterations must be 0 or more, --chains 1 or more and --budget more than 0 seconds.");
             return 2;
         }
 
@@ -69,7 +71,7 @@ public static class ReconstructCommand
             var exact = SynthesisTargets.From(paper);
             var targets = ReconstructionTargets.From(paper);
             var renderer = new TemplateRenderer(request.TemplatesFolder);
-            var result = CohortReconstructor.Run(exact, targets, new ReconstructionOptions(request.Seed, request.Iterations, request.Budget));
+            var result = CohortReconstructor.Run(exact, targets, new ReconstructionOptions(request.Seed, request.Iterations, request.Budget, request.Chains));
             var csv = CohortCsv.Write(result.Cohort);
             var input = new ReconstructionReportInput(
                 result,
@@ -83,7 +85,7 @@ public static class ReconstructCommand
             var markdown = renderer.Render(ReportTemplate, ReconstructionReportView.From(input));
             AtomicWriter.WriteAll([(request.OutputPath, csv), (request.ReportPath, markdown)]);
             console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Wrote {result.Cohort.Count} synthetic patients to {request.OutputPath} and the report to {request.ReportPath} (seed {result.Seed}, {result.Iterations} iterations{(result.StoppedByBudget ? " (time budget)" : string.Empty)}, loss {result.InitialLoss:F1} → {result.FinalLoss:F3}, {clock.Elapsed.TotalSeconds:F1} s)."));
+                $"Wrote {result.Cohort.Count} synthetic patients to {request.OutputPath} and the report to {request.ReportPath} (seed {result.Seed}, {result.Chains} × {result.Iterations} iterations{(result.StoppedByBudget ? " (time budget)" : string.Empty)}, loss {result.InitialLoss:F1} → {result.FinalLoss:F3}, {clock.Elapsed.TotalSeconds:F1} s)."));
             return 0;
         }
         catch (Exception e) when (e is IOException or InvalidDataException or KeyNotFoundException)
@@ -101,10 +103,11 @@ public static class ReconstructCommand
 
 /// <summary>What <c>smnpc reconstruct</c> was asked to do.</summary>
 /// <param name="Seed">Seed.</param>
-/// <param name="Iterations">Iterations of the search.</param>
+/// <param name="Iterations">Iterations of the search, per chain.</param>
+/// <param name="Chains">Independent annealing chains.</param>
 /// <param name="Budget">Optional wall-clock cap.</param>
 /// <param name="PublishedPath">The published numbers.</param>
 /// <param name="OutputPath">The cohort CSV to write.</param>
 /// <param name="ReportPath">The report to write.</param>
 /// <param name="TemplatesFolder">The folder with the report's template.</param>
-public sealed record ReconstructRequest(ulong Seed, long Iterations, TimeSpan? Budget, string PublishedPath, string OutputPath, string ReportPath, string TemplatesFolder);
+public sealed record ReconstructRequest(ulong Seed, long Iterations, int Chains, TimeSpan? Budget, string PublishedPath, string OutputPath, string ReportPath, string TemplatesFolder);

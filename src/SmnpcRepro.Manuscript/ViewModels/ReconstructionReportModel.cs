@@ -25,6 +25,7 @@ public sealed record ReconstructionRunView(
     string IterationsAsked,
     bool StoppedByBudget,
     string Accepted,
+    string Chains,
     string Schedule,
     string CohortFile,
     string CohortSha256,

@@ -9,8 +9,8 @@ public sealed class CohortReconstructorTests
 {
     private const long SmallBudget = 3_000;
 
-    private static ReconstructionResult Run(ulong seed, long iterations, TimeSpan? budget = null) =>
-        CohortReconstructor.Run(Published.Exact, Published.Targets, new ReconstructionOptions(seed, iterations, budget));
+    private static ReconstructionResult Run(ulong seed, long iterations, TimeSpan? budget = null, int chains = 2) =>
+        CohortReconstructor.Run(Published.Exact, Published.Targets, new ReconstructionOptions(seed, iterations, budget, chains));
 
     [Fact]
     public void Same_seed_and_iterations_give_the_same_bytes_another_seed_another_cohort()
@@ -67,6 +67,16 @@ public sealed class CohortReconstructorTests
         var replayed = Run(3, stopped.Iterations);
         Assert.False(replayed.StoppedByBudget);
         Assert.Equal(CohortCsv.Write(stopped.Cohort), CohortCsv.Write(replayed.Cohort));
+    }
+
+    [Fact]
+    public void Chains_run_in_parallel_give_what_each_gives_alone_and_the_best_is_kept()
+    {
+        var alone = Run(13, SmallBudget, chains: 1);
+        var together = Run(13, SmallBudget, chains: 3);
+        Assert.Equal(alone.FinalLoss, together.ChainLosses[0]);
+        Assert.Equal(together.ChainLosses.Min(), together.FinalLoss);
+        Assert.Equal(together.ChainLosses.ToList().IndexOf(together.ChainLosses.Min()), together.BestChain);
     }
 
     [Fact]

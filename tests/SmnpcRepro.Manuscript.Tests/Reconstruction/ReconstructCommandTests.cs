@@ -64,7 +64,7 @@ public sealed class ReconstructCommandTests : IDisposable
         var sha = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(Cohort)));
         Assert.Contains($"SHA-256 `{sha}`", report, StringComparison.Ordinal);
         Assert.Contains("| Seed | 7 |", report, StringComparison.Ordinal);
-        Assert.Contains("| Iterations | 1500 |", report, StringComparison.Ordinal);
+        Assert.Contains("| Iterations | 1500 per chain |", report, StringComparison.Ordinal);
         Assert.Contains("reconstruct --seed 7 --iterations 1500", report, StringComparison.Ordinal);
         Assert.Contains("**The cohort is synthetic.**", report, StringComparison.Ordinal);
         foreach (var heading in new[] { "## The loss", "## Exact targets", "## Table 2, univariate", "## p-values in the text", "## Kaplan–Meier medians", "## Table 2, multivariate", "## Selection of the multivariate model", "## Inconsistent targets", "## Assumptions" })

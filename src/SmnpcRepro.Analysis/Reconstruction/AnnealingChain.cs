@@ -1,0 +1,80 @@
+namespace SmnpcRepro.Analysis.Reconstruction;
+
+/// <summary>
+/// One simulated-annealing chain (Kirkpatrick, Gelatt &amp; Vecchi 1983) with the Metropolis rule: a move
+/// that lowers the loss is kept; one that raises it by Δ is kept with probability exp(−Δ/T). Owns its
+/// state, its objective and its random stream, so chains can run on different threads and still give the
+/// same result as run one after another.
+/// </summary>
+public sealed class AnnealingChain
+{
+    private readonly ReconstructionState _current;
+    private readonly ReconstructionObjective _objective;
+    private readonly CohortMoves _moves;
+    private readonly AnnealingSchedule _schedule;
+    private SplitMix64 _rng;
+    private double _currentLoss;
+
+    /// <summary>A chain starting at <paramref name="start"/> (copied), with its own stream from <paramref name="seed"/>.</summary>
+    public AnnealingChain(ReconstructionState start, ReconstructionObjective objective, CohortMoves moves, AnnealingSchedule schedule, ulong seed)
+    {
+        ArgumentNullException.ThrowIfNull(start);
+        _objective = objective ?? throw new ArgumentNullException(nameof(objective));
+        _moves = moves ?? throw new ArgumentNullException(nameof(moves));
+        _schedule = schedule ?? throw new ArgumentNullException(nameof(schedule));
+        _rng = new SplitMix64(seed);
+        _current = start.Clone();
+        Best = start.Clone();
+        _currentLoss = objective.Reset(_current);
+        InitialLoss = _currentLoss;
+        BestLoss = _currentLoss;
+    }
+
+    /// <summary>The best state so far.</summary>
+    public ReconstructionState Best { get; }
+
+    /// <summary>Its loss.</summary>
+    public double BestLoss { get; private set; }
+
+    /// <summary>The loss of the starting state.</summary>
+    public double InitialLoss { get; }
+
+    /// <summary>Iterations run.</summary>
+    public long Iterations { get; private set; }
+
+    /// <summary>Moves accepted.</summary>
+    public long Accepted { get; private set; }
+
+    /// <summary>Runs until <see cref="Iterations"/> reaches <paramref name="iteration"/>.</summary>
+    public void AdvanceTo(long iteration)
+    {
+        for (; Iterations < iteration; Iterations++)
+        {
+            if (_schedule.Restarts(Iterations))
+            {
+                _current.CopyFrom(Best);
+                _currentLoss = _objective.Reset(_current);
+            }
+
+            var temperature = _schedule.Temperature(Iterations);
+            var move = _moves.Apply(_current, ref _rng);
+            var proposed = _objective.Propose(_current, move);
+            var delta = proposed - _currentLoss;
+            if (delta <= 0 || _rng.NextDouble() < Math.Exp(-delta / temperature))
+            {
+                _objective.Accept();
+                _currentLoss = proposed;
+                Accepted++;
+                if (_currentLoss < BestLoss)
+                {
+                    BestLoss = _currentLoss;
+                    Best.CopyFrom(_current);
+                }
+            }
+            else
+            {
+                move.Undo(_current);
+            }
+        }
+    }
+}
