@@ -16,7 +16,8 @@ public sealed record BuildEnvironment(string Commit, bool Dirty, string Runtime,
     public static BuildEnvironment Current(string repository)
     {
         var commit = Git(repository, "rev-parse HEAD")?.Trim();
-        var status = Git(repository, "status --porcelain --untracked-files=no");
+        // Generated files do not make the source dirty: a rebuild must print the same colophon.
+        var status = Git(repository, "status --porcelain --untracked-files=no -- . :(exclude)manuscript");
         return new BuildEnvironment(
             commit is { Length: 40 } ? commit : "unknown (not a git checkout)",
             !string.IsNullOrWhiteSpace(status),
