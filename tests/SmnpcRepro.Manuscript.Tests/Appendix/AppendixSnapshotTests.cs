@@ -77,12 +77,6 @@ public sealed class AppendixSnapshotTests
     {
         IReadOnlyList<ManuscriptDocument> Build() =>
             AppendixBuilder.Build(Spss.Value, [], ManuscriptSnapshotTests.FixedEnvironment, new TemplateRenderer(RepositoryPaths.Templates));
-        var invariant = CultureScope.RunIn(CultureInfo.InvariantCulture, Build);
-        var other = CultureScope.RunIn(new CultureInfo(culture), Build);
-        Assert.Equal(invariant.Select(d => d.RelativePath), other.Select(d => d.RelativePath));
-        for (var i = 0; i < invariant.Count; i++)
-        {
-            Assert.True(invariant[i].Bytes.AsSpan().SequenceEqual(other[i].Bytes), $"{invariant[i].RelativePath} differs under {culture}");
-        }
+        CultureScope.AssertSameDocumentsUnder(culture, Build);
     }
 }

@@ -1,4 +1,3 @@
-using SmnpcRepro.Cli.Commands;
 
 namespace SmnpcRepro.Manuscript.Tests.Audit;
 
@@ -116,12 +115,6 @@ public sealed class AuditCommandTests : IDisposable
 
     private (int Code, string Output, string Error) Audit(string? templates = null)
     {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var code = SmnpcApp.Run(
-            ["audit", "--published", Published, "--out", Report, "--templates", templates ?? RepositoryPaths.Templates],
-            output,
-            error);
-        return (code, output.ToString(), error.ToString());
+        return CliRunner.Run(["audit", "--published", Published, "--out", Report, "--templates", templates ?? RepositoryPaths.Templates]);
     }
 }

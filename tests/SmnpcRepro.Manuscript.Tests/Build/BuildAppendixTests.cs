@@ -1,4 +1,3 @@
-using SmnpcRepro.Cli.Commands;
 
 namespace SmnpcRepro.Manuscript.Tests.Build;
 
@@ -53,12 +52,6 @@ public sealed class BuildAppendixTests : IDisposable
 
     private (int Code, string Output, string Error) Build(params string[] extra)
     {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var code = SmnpcApp.Run(
-            ["build", "--data", Path.Combine(_root, "data"), "--manuscript", Path.Combine(_root, "manuscript"), .. extra],
-            output,
-            error);
-        return (code, output.ToString(), error.ToString());
+        return CliRunner.Run(["build", "--data", Path.Combine(_root, "data"), "--manuscript", Path.Combine(_root, "manuscript"), .. extra]);
     }
 }

@@ -1,4 +1,3 @@
-using SmnpcRepro.Cli.Commands;
 
 namespace SmnpcRepro.Manuscript.Tests.Build;
 
@@ -99,12 +98,6 @@ public sealed class BuildCommandTests : IDisposable
 
     private (int Code, string Output, string Error) Build()
     {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var code = SmnpcApp.Run(
-            ["build", "--data", Path.Combine(_root, "data"), "--manuscript", Path.Combine(_root, "manuscript"), "--bootstrap", "50"],
-            output,
-            error);
-        return (code, output.ToString(), error.ToString());
+        return CliRunner.Run(["build", "--data", Path.Combine(_root, "data"), "--manuscript", Path.Combine(_root, "manuscript"), "--bootstrap", "50"]);
     }
 }

@@ -48,7 +48,7 @@ public sealed class CheckCommandTests : IDisposable
     public void The_committed_manuscript_has_no_drift()
     {
         // manuscript/numbers.json is derived: after a change of the data or the analysis, run `smnpc build` and commit.
-        var (code, output, error) = Run(["check", "--data", Path.Combine(RepositoryPaths.Root, "data"), "--manuscript", Path.Combine(RepositoryPaths.Root, "manuscript")]);
+        var (code, output, error) = CliRunner.Run(["check", "--data", Path.Combine(RepositoryPaths.Root, "data"), "--manuscript", Path.Combine(RepositoryPaths.Root, "manuscript")]);
         Assert.True(code == 0, output + error);
         Assert.Contains("**No drift: every number the manuscript prints is what the data give.**", output, StringComparison.Ordinal);
     }
@@ -206,15 +206,7 @@ public sealed class CheckCommandTests : IDisposable
         return numbers.Numbers.Single(n => n.Id == id).Printed;
     }
 
-    private int Build(params string[] options) => Run(["build", "--data", Data, "--manuscript", Manuscript, .. options]).Code;
+    private int Build(params string[] options) => CliRunner.Run(["build", "--data", Data, "--manuscript", Manuscript, .. options]).Code;
 
-    private (int Code, string Output, string Error) Check(params string[] options) => Run(["check", "--data", Data, "--manuscript", Manuscript, .. options]);
-
-    private static (int Code, string Output, string Error) Run(string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var code = SmnpcApp.Run(args, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
+    private (int Code, string Output, string Error) Check(params string[] options) => CliRunner.Run(["check", "--data", Data, "--manuscript", Manuscript, .. options]);
 }

@@ -71,12 +71,6 @@ public sealed class CompareCommandTests : IDisposable
 
     private (int Code, string Output, string Error) Compare(string? templates = null)
     {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var code = SmnpcApp.Run(
-            ["compare", "--published", Published, "--data", Path.Combine(_root, "data"), "--out", Report, "--templates", templates ?? RepositoryPaths.Templates],
-            output,
-            error);
-        return (code, output.ToString(), error.ToString());
+        return CliRunner.Run(["compare", "--published", Published, "--data", Path.Combine(_root, "data"), "--out", Report, "--templates", templates ?? RepositoryPaths.Templates]);
     }
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Security.Cryptography;
-using SmnpcRepro.Cli.Commands;
 
 namespace SmnpcRepro.Manuscript.Tests.Reconstruction;
 
@@ -105,8 +104,6 @@ public sealed class ReconstructCommandTests : IDisposable
 
     private (int Code, string Output, string Error) Reconstruct(params string[] args)
     {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
         var defaults = new (string Option, string Value)[]
         {
             ("--published", Path.Combine(_root, "data", "published.yaml")),
@@ -115,7 +112,6 @@ public sealed class ReconstructCommandTests : IDisposable
             ("--templates", Path.Combine(_root, "templates")),
         };
         var paths = defaults.Where(d => !args.Contains(d.Option)).SelectMany(d => new[] { d.Option, d.Value }).ToArray();
-        var code = SmnpcApp.Run(["reconstruct", .. paths, .. args], output, error);
-        return (code, output.ToString(), error.ToString());
+        return CliRunner.Run(["reconstruct", .. paths, .. args]);
     }
 }
