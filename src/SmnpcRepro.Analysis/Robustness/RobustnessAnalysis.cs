@@ -21,9 +21,21 @@ public static class RobustnessAnalysis
     {
         ArgumentNullException.ThrowIfNull(cohort);
         ArgumentNullException.ThrowIfNull(profile);
+        return Run(cohort, PaperAnalysis.Run(cohort, profile), options, bootstrapProgress);
+    }
+
+    /// <summary>Runs every check on <paramref name="cohort"/> around the paper's analysis already run on it (so a build runs it once).</summary>
+    /// <param name="cohort">The patients.</param>
+    /// <param name="paper">The paper's analysis of <paramref name="cohort"/>; its profile is the one checked.</param>
+    /// <param name="options">Seeds and resamples; null for <see cref="RobustnessOptions.Default"/>.</param>
+    /// <param name="bootstrapProgress">Receives the number of bootstrap resamples done so far, or null.</param>
+    public static RobustnessResults Run(IReadOnlyList<CohortRecord> cohort, PaperResults paper, RobustnessOptions? options = null, IProgress<int>? bootstrapProgress = null)
+    {
+        ArgumentNullException.ThrowIfNull(cohort);
+        ArgumentNullException.ThrowIfNull(paper);
         options ??= RobustnessOptions.Default;
         options.Validate();
-        var paper = PaperAnalysis.Run(cohort, profile);
+        var profile = paper.Profile;
         return new RobustnessResults(
             profile,
             options,

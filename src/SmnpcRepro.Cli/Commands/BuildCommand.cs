@@ -55,7 +55,7 @@ public static class BuildCommand
             var environment = BuildEnvironment.Current(Path.GetDirectoryName(Path.GetFullPath(dataFolder)) ?? ".");
             var results = PaperAnalysis.Run(cohort.Records, profile);
             var clock = System.Diagnostics.Stopwatch.StartNew();
-            var robustness = Robustness(console, cohort.Records, profile, bootstrapResamples);
+            var robustness = Robustness(console, cohort.Records, results, bootstrapResamples);
             var robustnessSeconds = clock.Elapsed.TotalSeconds;
             var documents = ManuscriptBuilder.Build(results, cohort.Missing, provenance, environment, templates, robustness);
             AtomicWriter.WriteAll(documents.Select(d => (Path.Combine(manuscriptFolder, d.RelativePath), d.Bytes)).ToArray());
@@ -79,17 +79,17 @@ public static class BuildCommand
     }
 
     /// <summary>The appendix's analyses, with a progress bar for the bootstrap when standard error is a terminal.</summary>
-    private static RobustnessResults Robustness(CliConsole console, IReadOnlyList<CohortRecord> cohort, ConventionsProfile profile, int resamples)
+    private static RobustnessResults Robustness(CliConsole console, IReadOnlyList<CohortRecord> cohort, PaperResults paper, int resamples)
     {
         var options = RobustnessOptions.Default with { BootstrapResamples = resamples };
         var interactive = !Console.IsErrorRedirected && ReferenceEquals(console.Error, Console.Error);
         if (!interactive)
         {
-            return RobustnessAnalysis.Run(cohort, profile, options);
+            return RobustnessAnalysis.Run(cohort, paper, options);
         }
 
         using var bar = new TerminalProgressBar(console.Error, "Bootstrap of the selection rule", resamples);
-        return RobustnessAnalysis.Run(cohort, profile, options, bar);
+        return RobustnessAnalysis.Run(cohort, paper, options, bar);
     }
 
     /// <summary>
