@@ -1,34 +1,34 @@
-using System.Diagnostics;
 using System.Reflection;
 
 namespace SmnpcRepro.Manuscript;
 
 /// <summary>
-/// What built the manuscript, for its colophon: the git commit (and whether the tree had uncommitted
-/// changes), the .NET runtime, and the versions of the libraries that compute and render.
+/// What built the manuscript, for its colophon: a fingerprint of the source it was built from (data, plan,
+/// templates and code — generated files left out, so a clean checkout rebuilds the same bytes), where the
+/// data come from, the .NET runtime, and the versions of the libraries that compute and render.
 /// </summary>
-/// <param name="Commit">The commit SHA, or a sentence saying why it is unknown.</param>
+/// <param name="Source">The source fingerprint (<see cref="SourceFingerprint"/>), or a sentence saying why there is none.</param>
 /// <param name="Runtime">The .NET runtime description.</param>
 /// <param name="Packages">Library name and version, in a fixed order.</param>
-public sealed record BuildEnvironment(string Commit, bool Dirty, string Runtime, IReadOnlyList<(string Name, string Version)> Packages)
+public sealed record BuildEnvironment(string Source, string Runtime, IReadOnlyList<(string Name, string Version)> Packages)
 {
-    /// <summary>Reads the environment of the current process in <paramref name="repository"/>.</summary>
-    public static BuildEnvironment Current(string repository)
-    {
-        var commit = Git(repository, "rev-parse HEAD")?.Trim();
-        // Generated files do not make the source dirty: a rebuild must print the same colophon.
-        var status = Git(repository, "status --porcelain --untracked-files=no -- . :(exclude)manuscript");
-        return new BuildEnvironment(
-            commit is { Length: 40 } ? commit : "unknown (not a git checkout)",
-            !string.IsNullOrWhiteSpace(status),
+    /// <summary>Where the cohort data come from; decides the synthetic-data banners and caption words.</summary>
+    public DataOrigin Origin { get; init; } = DataOrigin.Synthetic;
+
+    /// <summary>The environment of the current process building the sources under <paramref name="repository"/> with the templates of <paramref name="templatesFolder"/>.</summary>
+    public static BuildEnvironment Current(string repository, string templatesFolder, DataOrigin origin) =>
+        new(
+            SourceFingerprint.Of(repository, templatesFolder),
             System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription,
             [
                 ("MathNet.Numerics", VersionOf(typeof(MathNet.Numerics.Distributions.Normal))),
                 ("Scriban", VersionOf(typeof(Scriban.Template))),
                 ("ScottPlot", VersionOf(typeof(ScottPlot.Plot))),
                 ("Markdig", VersionOf(typeof(Markdig.Markdown))),
-            ]);
-    }
+            ])
+        {
+            Origin = origin,
+        };
 
     private static string VersionOf(Type type)
     {
@@ -37,32 +37,5 @@ public sealed record BuildEnvironment(string Commit, bool Dirty, string Runtime,
             ?? "unknown";
         var plus = info.IndexOf('+', StringComparison.Ordinal);
         return plus > 0 ? info[..plus] : info;
-    }
-
-    private static string? Git(string repository, string arguments)
-    {
-        try
-        {
-            var start = new ProcessStartInfo("git", arguments)
-            {
-                WorkingDirectory = repository,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            using var process = Process.Start(start);
-            if (process is null)
-            {
-                return null;
-            }
-
-            var output = process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            return process.ExitCode == 0 ? output : null;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            return null;
-        }
     }
 }

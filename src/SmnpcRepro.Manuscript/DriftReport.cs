@@ -12,9 +12,16 @@ public static class DriftReport
 
     /// <summary>Renders the report of <paramref name="result"/>.</summary>
     /// <exception cref="TemplateException">The template is missing, does not parse, or fails to render.</exception>
-    public static string Render(DriftResult result, DataFileProvenance data, string numbersFile, string profile, TemplateRenderer templates)
+    public static string Render(
+        DriftResult result,
+        DataFileProvenance data,
+        string numbersFile,
+        string profile,
+        TemplateRenderer templates,
+        IReadOnlyList<string>? files = null,
+        IReadOnlyList<string>? reconstruction = null)
     {
         ArgumentNullException.ThrowIfNull(templates);
-        return templates.Render(Template, DriftReportView.From(result, data, numbersFile, profile));
+        return templates.Render(Template, DriftReportView.From(result, data, numbersFile, profile, files, reconstruction));
     }
 }

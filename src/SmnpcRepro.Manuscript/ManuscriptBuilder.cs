@@ -72,10 +72,6 @@ public static class ManuscriptBuilder
         ArgumentNullException.ThrowIfNull(results);
         ArgumentNullException.ThrowIfNull(missing);
         ArgumentNullException.ThrowIfNull(environment);
-        var colophon = new ColophonView(
-            environment.Commit + (environment.Dirty ? " (with uncommitted changes)" : string.Empty),
-            environment.Runtime,
-            environment.Packages.Select(p => $"{p.Name} {p.Version}").ToArray());
         return new ManuscriptModel(
             Format.Count(results.Patients),
             MethodsView.From(results, environment),
@@ -85,6 +81,7 @@ public static class ManuscriptBuilder
             FigureView.From(results),
             dataFiles,
             missing.Where(m => m.Count > 0).Select(m => $"{m.Field}: {Format.Count(m.Count)}").ToArray(),
-            colophon);
+            ColophonView.From(environment),
+            DataNoticeView.From(environment.Origin));
     }
 }

@@ -15,9 +15,9 @@ public static class ReproductionReport
 
     /// <summary>Renders the report of <paramref name="result"/>.</summary>
     /// <exception cref="TemplateException">The template is missing, does not parse, or fails to render.</exception>
-    public static string Render(ReproductionResult result, DataFileProvenance published, DataFileProvenance data, TemplateRenderer templates)
+    public static string Render(ReproductionResult result, DataFileProvenance published, DataFileProvenance data, TemplateRenderer templates, DataOrigin origin = DataOrigin.Synthetic)
     {
         ArgumentNullException.ThrowIfNull(templates);
-        return templates.Render(Template, ReproductionReportView.From(result, published, data));
+        return templates.Render(Template, ReproductionReportView.From(result, published, data, origin));
     }
 }

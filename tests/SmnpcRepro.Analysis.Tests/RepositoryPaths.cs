@@ -5,7 +5,11 @@ internal static class RepositoryPaths
 {
     public static string Root { get; } = FindRoot();
 
-    public static string Data(string file) => Path.Combine(Root, "data", file);
+    /// <summary>A frozen study input (tests/Fixtures/study/): tests never read the live data/, which authors edit.</summary>
+    public static string Data(string file) => Path.Combine(FrozenStudy, file);
+
+    /// <summary>The folder of frozen study inputs, with their provenance in its README.</summary>
+    public static string FrozenStudy => Path.Combine(Root, "tests", "Fixtures", "study");
 
     private static string FindRoot()
     {

@@ -2,6 +2,7 @@ using System.CommandLine;
 using SmnpcRepro.Analysis.Audit;
 using SmnpcRepro.Analysis.Published;
 using SmnpcRepro.Cli.Output;
+using SmnpcRepro.Pipeline;
 using SmnpcRepro.Manuscript;
 using SmnpcRepro.Manuscript.Formatting;
 using SmnpcRepro.Manuscript.Rendering;

@@ -1,76 +1,62 @@
 using System.CommandLine;
-using SmnpcRepro.Analysis;
-using SmnpcRepro.Analysis.Profiles;
-using SmnpcRepro.Analysis.Robustness;
+using System.Globalization;
 using SmnpcRepro.Cli.Output;
-using SmnpcRepro.Cohort;
 using SmnpcRepro.Cohort.Runtime;
 using SmnpcRepro.Manuscript;
+using SmnpcRepro.Manuscript.Check;
 using SmnpcRepro.Manuscript.Rendering;
+using SmnpcRepro.Pipeline;
+using SmnpcRepro.Pipeline.Study;
 
 namespace SmnpcRepro.Cli.Commands;
 
-/// <summary><c>smnpc build</c>: data → analysis → templates → <c>manuscript/</c>, written only if everything succeeded.</summary>
+/// <summary>
+/// <c>smnpc build</c>: data → analysis → templates → <c>manuscript/</c> under the settings of
+/// <c>data/study.yaml</c>, written only if everything succeeded; prints what changed since the previous build.
+/// </summary>
 public static class BuildCommand
 {
     /// <summary>Creates the verb.</summary>
     public static Command Create(CliConsole console)
     {
-        var data = new Option<string>("--data") { Description = "Folder with cohort.csv (and its dictionary).", DefaultValueFactory = _ => "data" };
+        var data = new Option<string>("--data") { Description = "Folder with cohort.csv, its dictionary and study.yaml (the settings).", DefaultValueFactory = _ => "data" };
         var manuscript = new Option<string>("--manuscript") { Description = "Manuscript folder: templates/ is read, the documents are written here.", DefaultValueFactory = _ => "manuscript" };
-        var profile = new Option<string>("--profile") { Description = "Conventions: spss18 (the paper's software: Breslow ties, SPSS median) or r (Efron ties, R median).", DefaultValueFactory = _ => ConventionsProfile.Spss18.Name };
-        profile.AcceptOnlyFromAmong([.. ConventionsProfile.All.Select(p => p.Name)]);
-        var bootstrap = new Option<int>("--bootstrap") { Description = "Bootstrap resamples of the selection procedure in the robustness appendix.", DefaultValueFactory = _ => RobustnessOptions.Default.BootstrapResamples };
-        bootstrap.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() < 1)
-            {
-                r.AddError("--bootstrap must be at least 1.");
-            }
-        });
-        var command = new Command("build", "Regenerate the manuscript (tables, figures, text numbers) and its robustness appendix from the cohort data.") { data, manuscript, profile, bootstrap };
-        command.SetAction(parse => Run(console, parse.GetValue(data)!, parse.GetValue(manuscript)!, ConventionsProfile.Named(parse.GetValue(profile)!), parse.GetValue(bootstrap)));
+        var command = new Command("build", "Regenerate the manuscript (tables, figures, text, appendix, reports) from the data under data/study.yaml, and say what changed.") { data, manuscript };
+        command.SetAction(parse => Run(console, new Workspace(parse.GetValue(data)!, parse.GetValue(manuscript)!)));
         return command;
     }
 
     /// <summary>Runs the verb; returns the exit code (0 built, 2 bad input).</summary>
-    public static int Run(CliConsole console, string dataFolder, string manuscriptFolder, ConventionsProfile profile, int bootstrapResamples = 1000)
+    public static int Run(CliConsole console, Workspace workspace)
     {
         ArgumentNullException.ThrowIfNull(console);
-        var cohortPath = Path.Combine(dataFolder, "cohort.csv");
+        ArgumentNullException.ThrowIfNull(workspace);
         try
         {
-            if (!File.Exists(cohortPath))
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var result = Write(console, workspace);
+            var output = result.Output;
+            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Built {output.Documents.Count} files in {workspace.ManuscriptFolder} from {output.Patients} patients ({output.Settings.Profile.Name} conventions, {Origin(output.Origin)}; {output.Settings.BootstrapResamples} bootstrap resamples) in {clock.Elapsed.TotalSeconds:F1} s."));
+            foreach (var removed in result.Removed)
             {
-                console.Error.WriteLine($"{cohortPath}: error: the cohort file does not exist (run `smnpc reconstruct` to make the synthetic one).");
-                return 2;
+                console.Out.WriteLine($"Removed {removed}: this build no longer makes it.");
             }
 
-            var cohort = CohortCsv.Read(cohortPath);
-            var dictionaryPath = Path.Combine(dataFolder, "cohort.dictionary.csv");
-            var provenance = File.Exists(dictionaryPath)
-                ? new[] { DataFileProvenance.Of(cohortPath, "data/cohort.csv"), DataFileProvenance.Of(dictionaryPath, "data/cohort.dictionary.csv") }
-                : new[] { DataFileProvenance.Of(cohortPath, "data/cohort.csv") };
-            var templates = new TemplateRenderer(Path.Combine(manuscriptFolder, "templates"));
-            var environment = BuildEnvironment.Current(Path.GetDirectoryName(Path.GetFullPath(dataFolder)) ?? ".");
-            var results = PaperAnalysis.Run(cohort.Records, profile);
-            var clock = System.Diagnostics.Stopwatch.StartNew();
-            var robustness = Robustness(console, cohort.Records, results, bootstrapResamples);
-            var robustnessSeconds = clock.Elapsed.TotalSeconds;
-            var documents = ManuscriptBuilder.Build(results, cohort.Missing, provenance, environment, templates, robustness);
-            AtomicWriter.WriteAll(documents.Select(d => (Path.Combine(manuscriptFolder, d.RelativePath), d.Bytes)).ToArray());
-            RemoveStaleFigures(manuscriptFolder, documents);
-            console.Out.WriteLine($"Built {documents.Count} files in {manuscriptFolder} from {cohort.Count} patients ({profile.Name} conventions).");
-            console.Out.WriteLine(FormattableString.Invariant($"Robustness appendix: {bootstrapResamples} bootstrap resamples on {Environment.ProcessorCount} cores; its analyses took {robustnessSeconds:F2} s."));
+            foreach (var warning in output.Warnings)
+            {
+                console.Error.WriteLine($"warning: {warning}");
+            }
+
+            foreach (var problem in output.ReconstructionProblems)
+            {
+                console.Error.WriteLine($"warning: reconstruction: {problem}");
+            }
+
+            WriteChanges(console, result);
             return 0;
         }
-        catch (CohortDataException e)
-        {
-            console.Error.WriteLine(e.Message);
-            console.Error.WriteLine("The manuscript was not changed.");
-            return 2;
-        }
-        catch (TemplateException e)
+        catch (Exception e) when (e is CohortDataException or TemplateException or StudySettingsException or FileNotFoundException or InvalidDataException or KeyNotFoundException)
         {
             console.Error.WriteLine(e.Message);
             console.Error.WriteLine("The manuscript was not changed.");
@@ -78,39 +64,50 @@ public static class BuildCommand
         }
     }
 
-    /// <summary>The appendix's analyses, with a progress bar for the bootstrap when standard error is a terminal.</summary>
-    private static RobustnessResults Robustness(CliConsole console, IReadOnlyList<CohortRecord> cohort, PaperResults paper, int resamples)
+    private static BuildWorkflow.Result Write(CliConsole console, Workspace workspace)
     {
-        var options = RobustnessOptions.Default with { BootstrapResamples = resamples };
         var interactive = !Console.IsErrorRedirected && ReferenceEquals(console.Error, Console.Error);
         if (!interactive)
         {
-            return RobustnessAnalysis.Run(cohort, paper, options);
+            return BuildWorkflow.Run(workspace);
         }
 
+        var resamples = StudySettingsReader.Read(workspace.StudyFile).BootstrapResamples;
         using var bar = new TerminalProgressBar(console.Error, "Bootstrap of the selection rule", resamples);
-        return RobustnessAnalysis.Run(cohort, paper, options, bar);
+        return BuildWorkflow.Run(workspace, bar);
     }
 
-    /// <summary>
-    /// Figures are derived files: one the build no longer makes (a Schoenfeld plot of a factor that left the
-    /// model) is deleted, so <c>manuscript/figures/</c> holds exactly what this build drew.
-    /// </summary>
-    private static void RemoveStaleFigures(string manuscriptFolder, IReadOnlyList<ManuscriptDocument> documents)
+    /// <summary>What changed since the previous build, in a reader's words: flips and model changes first, then a count of moved numbers.</summary>
+    private static void WriteChanges(CliConsole console, BuildWorkflow.Result result)
     {
-        var figures = Path.Combine(manuscriptFolder, "figures");
-        if (!Directory.Exists(figures))
+        var changes = Path.Combine("manuscript", ChangeReport.Document);
+        if (result.Changes is not { } drift)
         {
+            console.Out.WriteLine($"First build here: no previous numbers.json to compare with ({changes} says so).");
             return;
         }
 
-        var made = documents.Select(d => Path.GetFullPath(Path.Combine(manuscriptFolder, d.RelativePath))).ToHashSet(StringComparer.Ordinal);
-        foreach (var file in Directory.GetFiles(figures))
+        if (!drift.HasDrift)
         {
-            if (!made.Contains(Path.GetFullPath(file)))
-            {
-                File.Delete(file);
-            }
+            console.Out.WriteLine(result.ChangesWritten
+                ? $"No printed number changed since the previous build ({changes})."
+                : $"No printed number changed since the previous build; {changes} still describes the last change.");
+            return;
+        }
+
+        var moved = drift.Numbers.Count(n => n.Before is not null && n.After is not null && !string.Equals(n.Before, n.After, StringComparison.Ordinal));
+        console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Changed since the previous build: {moved} printed numbers moved, {drift.Flipped.Count} P values flipped, {drift.Model.Count} changes of the multivariate model (all of them in {changes}):"));
+        foreach (var line in drift.Model.Select(m => m.Line).Concat(drift.Flipped.Select(n => n.Line)))
+        {
+            console.Out.WriteLine($"  {line}");
         }
     }
+
+    private static string Origin(DataOrigin origin) => origin switch
+    {
+        DataOrigin.Synthetic => "synthetic data",
+        DataOrigin.EditedSynthetic => "synthetic data edited by hand",
+        _ => "real data",
+    };
 }

@@ -1,89 +1,59 @@
 using System.CommandLine;
-using SmnpcRepro.Analysis;
-using SmnpcRepro.Analysis.Profiles;
-using SmnpcRepro.Cli.Output;
-using SmnpcRepro.Cohort;
 using SmnpcRepro.Cohort.Runtime;
 using SmnpcRepro.Manuscript;
-using SmnpcRepro.Manuscript.Check;
 using SmnpcRepro.Manuscript.Numbers;
 using SmnpcRepro.Manuscript.Rendering;
+using SmnpcRepro.Pipeline;
+using SmnpcRepro.Pipeline.Check;
+using SmnpcRepro.Pipeline.Study;
 
 namespace SmnpcRepro.Cli.Commands;
 
 /// <summary>
-/// <c>smnpc check</c>: the drift gate. Recomputes every number from <c>data/</c> in memory and compares it,
-/// at its printed precision, with what the committed manuscript prints (<c>manuscript/numbers.json</c>).
-/// Writes nothing under <c>manuscript/</c>; prints the drift report (and writes it to <c>--report</c>).
-/// Exit code 0 no drift, 1 drift, 2 bad input.
+/// <c>smnpc check</c>: the drift gate. Rebuilds every generated file in memory under <c>data/study.yaml</c>
+/// and compares it with the committed one (<see cref="CheckWorkflow"/>). Writes nothing under
+/// <c>manuscript/</c>; prints the drift report (and writes it to <c>--report</c>). Exit code 0 no drift, 1 drift, 2 bad input.
 /// </summary>
 public static class CheckCommand
 {
-    /// <summary>Exit code when a printed number, a significance or the model's membership drifted.</summary>
+    /// <summary>Exit code when a printed number, a significance, the model's membership or a generated file drifted.</summary>
     public const int DriftFound = 1;
 
-    /// <summary>Exit code for input that cannot be checked (no or an invalid numbers.json, bad cohort data, a missing template).</summary>
+    /// <summary>Exit code for input that cannot be checked (invalid settings, numbers.json or cohort data, a missing template).</summary>
     public const int BadInput = 2;
 
     /// <summary>Creates the verb.</summary>
     public static Command Create(CliConsole console)
     {
-        var data = new Option<string>("--data") { Description = "Folder with cohort.csv (and its dictionary).", DefaultValueFactory = _ => "data" };
-        var manuscript = new Option<string>("--manuscript") { Description = "Manuscript folder: numbers.json and manuscript.md are checked, templates/ is read.", DefaultValueFactory = _ => "manuscript" };
-        var profile = new Option<string>("--profile") { Description = "Conventions to recompute under (the manuscript's own: spss18 unless it was built with --profile r).", DefaultValueFactory = _ => ConventionsProfile.Spss18.Name };
-        profile.AcceptOnlyFromAmong([.. ConventionsProfile.All.Select(p => p.Name)]);
+        var data = new Option<string>("--data") { Description = "Folder with cohort.csv, its dictionary and study.yaml (the settings).", DefaultValueFactory = _ => "data" };
+        var manuscript = new Option<string>("--manuscript") { Description = "The committed manuscript folder to check (templates/ is read).", DefaultValueFactory = _ => "manuscript" };
         var report = new Option<string?>("--report") { Description = "Also write the drift report (Markdown) to this file." };
-        var command = new Command("check", "Recompute every number from the data and compare with the committed manuscript; exit 1 if any drifted.")
+        var command = new Command("check", "Rebuild every generated file in memory and compare with the committed manuscript; exit 1 if anything drifted.")
         {
             data,
             manuscript,
-            profile,
             report,
         };
-        command.SetAction(parse => Run(console, parse.GetValue(data)!, parse.GetValue(manuscript)!, ConventionsProfile.Named(parse.GetValue(profile)!), parse.GetValue(report)));
+        command.SetAction(parse => Run(console, new Workspace(parse.GetValue(data)!, parse.GetValue(manuscript)!), parse.GetValue(report)));
         return command;
     }
 
     /// <summary>Runs the verb; returns the exit code (0 no drift, 1 drift, 2 bad input).</summary>
-    public static int Run(CliConsole console, string dataFolder, string manuscriptFolder, ConventionsProfile profile, string? reportPath = null)
+    public static int Run(CliConsole console, Workspace workspace, string? reportPath = null)
     {
         ArgumentNullException.ThrowIfNull(console);
-        ArgumentNullException.ThrowIfNull(profile);
-        var numbersPath = Path.Combine(manuscriptFolder, PrintedNumbers.FileName);
-        var cohortPath = Path.Combine(dataFolder, "cohort.csv");
+        ArgumentNullException.ThrowIfNull(workspace);
         try
         {
-            if (!File.Exists(numbersPath))
-            {
-                console.Error.WriteLine($"{numbersPath}: error: the file does not exist; run `smnpc build` and commit the manuscript with it.");
-                return BadInput;
-            }
-
-            var committed = NumbersJson.Load(numbersPath);
-            if (!File.Exists(cohortPath))
-            {
-                console.Error.WriteLine($"{cohortPath}: error: the cohort file does not exist.");
-                return BadInput;
-            }
-
-            var cohort = CohortCsv.Read(cohortPath);
-            var results = PaperAnalysis.Run(cohort.Records, profile);
-            // The environment only feeds the colophon and the methods' engine line, never a number.
-            var environment = new BuildEnvironment("(not used by the check)", false, "(not used by the check)", []);
-            var rebuilt = PrintedNumbers.From(results, ManuscriptBuilder.Model(results, cohort.Missing, [], environment));
-            var result = NumbersDiff.Compare(committed, rebuilt);
-            var main = Path.Combine(manuscriptFolder, ManuscriptBuilder.MainDocument);
-            if (!File.Exists(main))
-            {
-                result = result with { Problems = [.. result.Problems, $"`{main}` is missing (its numbers file is there): run `smnpc build`."] };
-            }
-
+            var result = CheckWorkflow.Run(workspace);
             var report = DriftReport.Render(
-                result,
-                DataFileProvenance.Of(cohortPath, cohortPath),
-                numbersPath,
-                profile.Name,
-                new TemplateRenderer(Path.Combine(manuscriptFolder, "templates")));
+                result.Numbers,
+                DataFileProvenance.Of(workspace.CohortFile, workspace.CohortFile.Replace('\\', '/')),
+                Path.Combine(workspace.ManuscriptFolder, PrintedNumbers.FileName).Replace('\\', '/'),
+                result.Output.Settings.Profile.Name,
+                new TemplateRenderer(workspace.TemplatesFolder),
+                result.Files,
+                result.Reconstruction);
             console.Out.Write(report);
             if (reportPath is not null)
             {
@@ -92,7 +62,7 @@ public static class CheckCommand
 
             return result.HasDrift ? DriftFound : 0;
         }
-        catch (Exception e) when (e is InvalidDataException or CohortDataException or TemplateException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is InvalidDataException or CohortDataException or TemplateException or StudySettingsException or FileNotFoundException or IOException or UnauthorizedAccessException or KeyNotFoundException)
         {
             console.Error.WriteLine(e.Message);
             return BadInput;

@@ -4,6 +4,8 @@ using SmnpcRepro.Analysis.Profiles;
 using SmnpcRepro.Analysis.Published;
 using SmnpcRepro.Analysis.Reproduction;
 using SmnpcRepro.Cli.Output;
+using SmnpcRepro.Pipeline;
+using SmnpcRepro.Pipeline.Study;
 using SmnpcRepro.Cohort;
 using SmnpcRepro.Cohort.Runtime;
 using SmnpcRepro.Manuscript;
@@ -29,7 +31,7 @@ public static class CompareCommand
         var data = new Option<string>("--data") { Description = "Folder with cohort.csv (and its dictionary).", DefaultValueFactory = _ => "data" };
         var output = new Option<string>("--out") { Description = "Where to write the report (Markdown).", DefaultValueFactory = _ => Path.Combine("manuscript", ReproductionReport.Document) };
         var templates = new Option<string>("--templates") { Description = "Templates folder with reproduction.md.scriban.", DefaultValueFactory = _ => Path.Combine("manuscript", "templates") };
-        var profile = new Option<string>("--profile") { Description = "Conventions of the rebuild: spss18 (the paper's software) or r.", DefaultValueFactory = _ => ConventionsProfile.Spss18.Name };
+        var profile = new Option<string?>("--profile") { Description = "Conventions of the rebuild: spss18 (the paper's software) or r; default: analysis.profile of data/study.yaml." };
         profile.AcceptOnlyFromAmong([.. ConventionsProfile.All.Select(p => p.Name)]);
         var command = new Command("compare", "Compare every published number with the recomputed one (same / close / different); writes manuscript/reproduction.md.")
         {
@@ -45,18 +47,20 @@ public static class CompareCommand
             parse.GetValue(data)!,
             parse.GetValue(output)!,
             parse.GetValue(templates)!,
-            ConventionsProfile.Named(parse.GetValue(profile)!)));
+            parse.GetValue(profile) is { } name ? ConventionsProfile.Named(name) : null));
         return command;
     }
 
     /// <summary>Runs the verb; returns the exit code (0 written, 2 bad input).</summary>
-    public static int Run(CliConsole console, string publishedPath, string dataFolder, string outputPath, string templatesFolder, ConventionsProfile profile)
+    public static int Run(CliConsole console, string publishedPath, string dataFolder, string outputPath, string templatesFolder, ConventionsProfile? profile = null)
     {
         ArgumentNullException.ThrowIfNull(console);
-        ArgumentNullException.ThrowIfNull(profile);
-        var cohortPath = Path.Combine(dataFolder, "cohort.csv");
+        var workspace = new Workspace(dataFolder, Path.GetDirectoryName(templatesFolder) ?? "manuscript");
+        var cohortPath = workspace.CohortFile;
         try
         {
+            var settings = StudySettingsReader.Read(workspace.StudyFile);
+            profile ??= settings.Profile;
             foreach (var path in new[] { publishedPath, cohortPath })
             {
                 if (!File.Exists(path))
@@ -73,7 +77,8 @@ public static class CompareCommand
                 result,
                 DataFileProvenance.Of(publishedPath, Path.GetFileName(publishedPath)),
                 DataFileProvenance.Of(cohortPath, "data/cohort.csv"),
-                new TemplateRenderer(templatesFolder));
+                new TemplateRenderer(templatesFolder),
+                StudyBuild.OriginOf(settings, workspace, DataFileProvenance.Of(cohortPath, "data/cohort.csv").Sha256));
             AtomicWriter.WriteAll([(outputPath, report)]);
             console.Out.WriteLine($"Compared {publishedPath} with a rebuild from {cohortPath} ({profile.Name} conventions); report in {outputPath}.");
             foreach (var (agreement, name) in new[] { (Agreement.Same, "same"), (Agreement.Close, "close"), (Agreement.Different, "different") })
@@ -84,7 +89,7 @@ public static class CompareCommand
             console.Out.WriteLine($"no counterpart: {Format.Count(result.Unmatched.Count)}");
             return 0;
         }
-        catch (Exception e) when (e is InvalidDataException or KeyNotFoundException or CohortDataException or TemplateException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is StudySettingsException or InvalidDataException or KeyNotFoundException or CohortDataException or TemplateException or IOException or UnauthorizedAccessException)
         {
             console.Error.WriteLine(e.Message);
             console.Error.WriteLine("The report was not changed.");

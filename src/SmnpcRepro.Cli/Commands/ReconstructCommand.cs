@@ -8,6 +8,7 @@ using SmnpcRepro.Analysis.Profiles;
 using SmnpcRepro.Analysis.Published;
 using SmnpcRepro.Analysis.Reconstruction;
 using SmnpcRepro.Cli.Output;
+using SmnpcRepro.Pipeline;
 using SmnpcRepro.Cohort;
 using SmnpcRepro.Manuscript.Rendering;
 using SmnpcRepro.Manuscript.ViewModels;

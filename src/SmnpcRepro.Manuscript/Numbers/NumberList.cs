@@ -19,15 +19,18 @@ internal sealed class NumberList(ConventionsProfile profile)
     public void Add(string id, string where, string printed, double value) =>
         Append(new ManuscriptNumber(id, where, printed, Stored(value)));
 
-    /// <summary>A p-value, with its significance and its side of the entry threshold.</summary>
-    public void AddP(string id, string where, string printed, double p) =>
+    /// <summary>
+    /// A p-value, with its significance; for the test that decides entry into the multivariate model
+    /// (<paramref name="decidesEntry"/>), also its side of the entry threshold — no other P is judged against it.
+    /// </summary>
+    public void AddP(string id, string where, string printed, double p, bool decidesEntry = false) =>
         Append(new ManuscriptNumber(
             id,
             where,
             printed,
             Stored(p),
             double.IsNaN(p) ? null : p <= profile.SignificanceLevel,
-            double.IsNaN(p) ? null : p <= profile.EntryThreshold));
+            double.IsNaN(p) || !decidesEntry ? null : p <= profile.EntryThreshold));
 
     private void Append(ManuscriptNumber number)
     {

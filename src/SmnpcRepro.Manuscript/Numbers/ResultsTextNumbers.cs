@@ -68,7 +68,7 @@ internal static class ResultsTextNumbers
         var test = results.Multivariate.Rule.Test == SelectionTest.LogRank ? "log-rank" : "Cox Wald";
         foreach (var d in results.Multivariate.Decisions)
         {
-            list.AddP($"text.survival.univariate.{d.FactorKey}.p", $"{Survival}, {FactorNames.InText(d.FactorKey)}, univariate {test} P", Format.P(d.P), d.P);
+            list.AddP($"text.survival.univariate.{d.FactorKey}.p", $"{Survival}, {FactorNames.InText(d.FactorKey)}, univariate {test} P", Format.P(d.P), d.P, decidesEntry: true);
         }
 
         foreach (var c in results.Multivariate.Fit?.Coefficients ?? [])

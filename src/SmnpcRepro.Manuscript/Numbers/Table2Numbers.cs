@@ -12,14 +12,15 @@ internal static class Table2Numbers
 {
     public static void Collect(NumberList list, PaperResults results)
     {
+        var byLogRank = results.Multivariate.Rule.Test == Analysis.Multivariate.SelectionTest.LogRank;
         foreach (var u in results.Univariate)
         {
             var key = u.Factor.Key;
             var where = $"Table 2, {u.Factor.Label}";
             var c = u.Coefficient;
             Estimate(list, $"table2.{key}.univariate", $"{where}, univariate", c, Format.UnivariateHazardRatioPart, Format.UnivariateHazardRatioPart);
-            list.AddP($"table2.{key}.univariate.p", $"{where}, univariate P", Format.P(c.P), c.P);
-            list.AddP($"table2.{key}.log_rank.p", $"{where}, log-rank P", Format.P(u.LogRankP), u.LogRankP);
+            list.AddP($"table2.{key}.univariate.p", $"{where}, univariate P", Format.P(c.P), c.P, decidesEntry: !byLogRank);
+            list.AddP($"table2.{key}.log_rank.p", $"{where}, log-rank P", Format.P(u.LogRankP), u.LogRankP, decidesEntry: byLogRank);
             if (results.Multivariate.Coefficient(key) is { } m)
             {
                 Estimate(list, $"table2.{key}.multivariate", $"{where}, multivariate", m, Format.MultivariateHazardRatioEstimate, Format.MultivariateHazardRatioBound);

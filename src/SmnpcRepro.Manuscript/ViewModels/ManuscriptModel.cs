@@ -10,6 +10,7 @@ namespace SmnpcRepro.Manuscript.ViewModels;
 /// <param name="DataFiles">The data files and their SHA-256, for the colophon.</param>
 /// <param name="MissingValues">One line per field with missing values ("hb: 2"), empty when none.</param>
 /// <param name="Colophon">What built the file.</param>
+/// <param name="Notice">Where the data come from: the synthetic-data banner and caption words, or none for real data.</param>
 public sealed record ManuscriptModel(
     string Patients,
     MethodsView Methods,
@@ -19,7 +20,19 @@ public sealed record ManuscriptModel(
     IReadOnlyList<FigureView> Figures,
     IReadOnlyList<DataFileProvenance> DataFiles,
     IReadOnlyList<string> MissingValues,
-    ColophonView Colophon);
+    ColophonView Colophon,
+    DataNoticeView Notice);
 
 /// <summary>The colophon: what built this file, so a reader can rebuild it exactly.</summary>
-public sealed record ColophonView(string Commit, string Runtime, IReadOnlyList<string> Packages);
+/// <param name="Source">SHA-256 fingerprint of the data, plan, templates and code the file was built from.</param>
+/// <param name="Runtime">The .NET runtime.</param>
+/// <param name="Packages">Library name and version.</param>
+public sealed record ColophonView(string Source, string Runtime, IReadOnlyList<string> Packages)
+{
+    /// <summary>The colophon of <paramref name="environment"/>.</summary>
+    public static ColophonView From(BuildEnvironment environment)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        return new ColophonView(environment.Source, environment.Runtime, environment.Packages.Select(p => $"{p.Name} {p.Version}").ToArray());
+    }
+}

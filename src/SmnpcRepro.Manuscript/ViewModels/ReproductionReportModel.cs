@@ -16,6 +16,7 @@ namespace SmnpcRepro.Manuscript.ViewModels;
 /// <param name="ModelRule">The rebuild's entry rule in words.</param>
 /// <param name="Unmatched">The published numbers with no counterpart, grouped by reason.</param>
 /// <param name="UnmatchedCount">How many, formatted.</param>
+/// <param name="Notice">Where the data come from (banner).</param>
 public sealed record ReproductionReportModel(
     string Published,
     string PublishedSha256,
@@ -31,7 +32,8 @@ public sealed record ReproductionReportModel(
     IReadOnlyList<ReproductionModelRowView> Model,
     string ModelRule,
     IReadOnlyList<ReproductionReasonView> Unmatched,
-    string UnmatchedCount);
+    string UnmatchedCount,
+    DataNoticeView Notice);
 
 /// <summary>A line of the summary table.</summary>
 public sealed record ReproductionCountView(string Name, string Count, string Meaning);

@@ -25,7 +25,7 @@ public static class ReproductionReportView
     ];
 
     /// <summary>The view of <paramref name="result"/>, comparing <paramref name="published"/> with a rebuild from <paramref name="data"/>.</summary>
-    public static ReproductionReportModel From(ReproductionResult result, DataFileProvenance published, DataFileProvenance data)
+    public static ReproductionReportModel From(ReproductionResult result, DataFileProvenance published, DataFileProvenance data, DataOrigin origin = DataOrigin.Synthetic)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(published);
@@ -72,7 +72,8 @@ public static class ReproductionReportView
             model,
             $"log-rank P ≤ {entry}",
             unmatched,
-            Format.Count(result.Unmatched.Count));
+            Format.Count(result.Unmatched.Count),
+            DataNoticeView.From(origin));
     }
 
     private static ReproductionSectionView? Section(string title, IReadOnlyList<NumberComparison> comparisons, string sig, string entry)

@@ -8,18 +8,7 @@ public sealed class BuildAppendixTests : IDisposable
 
     public BuildAppendixTests()
     {
-        Directory.CreateDirectory(Path.Combine(_root, "data"));
-        foreach (var file in new[] { "cohort.csv", "cohort.dictionary.csv" })
-        {
-            File.Copy(RepositoryPaths.Data(file), Path.Combine(_root, "data", file));
-        }
-
-        var templates = Path.Combine(_root, "manuscript", "templates");
-        Directory.CreateDirectory(templates);
-        foreach (var file in Directory.GetFiles(RepositoryPaths.Templates))
-        {
-            File.Copy(file, Path.Combine(templates, Path.GetFileName(file)));
-        }
+        StudyCopy.Into(_root);
     }
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
@@ -27,7 +16,8 @@ public sealed class BuildAppendixTests : IDisposable
     [Fact]
     public void Writes_the_appendix_its_html_and_figures_with_the_requested_resamples()
     {
-        var (code, output, error) = Build("--bootstrap", "40");
+        StudyCopy.Set(_root, "bootstrap_resamples", "40");
+        var (code, output, error) = Build();
         Assert.True(code == 0, error);
         var folder = Path.Combine(_root, "manuscript");
         var appendix = File.ReadAllText(Path.Combine(folder, AppendixBuilder.MarkdownDocument));
@@ -44,9 +34,10 @@ public sealed class BuildAppendixTests : IDisposable
     [InlineData("-5")]
     public void Refuses_fewer_than_one_resample(string resamples)
     {
-        var (code, _, error) = Build("--bootstrap", resamples);
-        Assert.NotEqual(0, code);
-        Assert.Contains("--bootstrap must be at least 1", error, StringComparison.Ordinal);
+        StudyCopy.Set(_root, "bootstrap_resamples", resamples);
+        var (code, _, error) = Build();
+        Assert.Equal(2, code);
+        Assert.Contains($"study.yaml(21,24): error: 'bootstrap_resamples' value '{resamples}' must be a whole number from 1 to", error, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(_root, "manuscript", AppendixBuilder.MarkdownDocument)));
     }
 

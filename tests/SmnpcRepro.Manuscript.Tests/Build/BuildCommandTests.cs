@@ -8,18 +8,7 @@ public sealed class BuildCommandTests : IDisposable
 
     public BuildCommandTests()
     {
-        Directory.CreateDirectory(Path.Combine(_root, "data"));
-        foreach (var file in new[] { "cohort.csv", "cohort.dictionary.csv", "published.yaml" })
-        {
-            File.Copy(RepositoryPaths.Data(file), Path.Combine(_root, "data", file));
-        }
-
-        var templates = Path.Combine(_root, "manuscript", "templates");
-        Directory.CreateDirectory(templates);
-        foreach (var file in Directory.GetFiles(RepositoryPaths.Templates))
-        {
-            File.Copy(file, Path.Combine(templates, Path.GetFileName(file)));
-        }
+        StudyCopy.Into(_root);
     }
 
     private string Cohort => Path.Combine(_root, "data", "cohort.csv");
@@ -98,6 +87,6 @@ public sealed class BuildCommandTests : IDisposable
 
     private (int Code, string Output, string Error) Build()
     {
-        return CliRunner.Run(["build", "--data", Path.Combine(_root, "data"), "--manuscript", Path.Combine(_root, "manuscript"), "--bootstrap", "50"]);
+        return CliRunner.Run(["build", "--data", Path.Combine(_root, "data"), "--manuscript", Path.Combine(_root, "manuscript")]);
     }
 }

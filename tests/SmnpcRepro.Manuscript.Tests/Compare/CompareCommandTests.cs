@@ -9,11 +9,7 @@ public sealed class CompareCommandTests : IDisposable
 
     public CompareCommandTests()
     {
-        Directory.CreateDirectory(Path.Combine(_root, "data"));
-        foreach (var file in new[] { "cohort.csv", "cohort.dictionary.csv", "published.yaml" })
-        {
-            File.Copy(RepositoryPaths.Data(file), Path.Combine(_root, "data", file));
-        }
+        StudyCopy.Into(_root);
     }
 
     private string Published => Path.Combine(_root, "data", "published.yaml");

@@ -35,14 +35,6 @@ public sealed partial class ReproductionReportSnapshotTests
     }
 
     [Fact]
-    public void The_committed_report_is_what_compare_writes()
-    {
-        // manuscript/reproduction.md is derived: after an edit of the data, the transcription or the mapping, run `smnpc compare`.
-        var committed = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "manuscript", ReproductionReport.Document));
-        Assert.Equal(Render(), committed);
-    }
-
-    [Fact]
     public void The_report_says_the_data_are_synthetic_and_counts_every_class()
     {
         var report = Render();

@@ -20,7 +20,7 @@ public sealed class ManuscriptSnapshotTests
     private static readonly CohortDataSet<CohortRecord> Cohort = CohortCsv.Read(RepositoryPaths.Data("cohort.csv"));
 
     /// <summary>A fixed environment so the snapshots do not depend on the commit or the runtime.</summary>
-    internal static readonly BuildEnvironment FixedEnvironment = new("0000000000000000000000000000000000000000", false, ".NET (scrubbed)", [("Library", "1.0")]);
+    internal static readonly BuildEnvironment FixedEnvironment = new("0000000000000000000000000000000000000000000000000000000000000000", ".NET (scrubbed)", [("Library", "1.0")]);
 
     private static ManuscriptModel Model(ConventionsProfile profile) =>
         ManuscriptBuilder.Model(PaperAnalysis.Run(Cohort.Records, profile), Cohort.Missing, [new DataFileProvenance("data/cohort.csv", "(scrubbed)")], FixedEnvironment);

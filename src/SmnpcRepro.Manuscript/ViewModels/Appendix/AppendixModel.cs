@@ -17,6 +17,7 @@ namespace SmnpcRepro.Manuscript.ViewModels.Appendix;
 /// <param name="Ties">Section 6.</param>
 /// <param name="DataFiles">The data files and their SHA-256.</param>
 /// <param name="Colophon">What built the file.</param>
+/// <param name="Notice">Where the data come from (banner and caption words).</param>
 public sealed record AppendixModel(
     string Patients,
     string Events,
@@ -30,7 +31,8 @@ public sealed record AppendixModel(
     SelectionView Selection,
     TiesView Ties,
     IReadOnlyList<DataFileProvenance> DataFiles,
-    ColophonView Colophon)
+    ColophonView Colophon,
+    DataNoticeView Notice)
 {
     /// <summary>The view model of the appendix.</summary>
     public static AppendixModel From(RobustnessResults results, IReadOnlyList<DataFileProvenance> dataFiles, BuildEnvironment environment)
@@ -55,9 +57,7 @@ public sealed record AppendixModel(
             SelectionView.From(results),
             ties,
             dataFiles,
-            new ColophonView(
-                environment.Commit + (environment.Dirty ? " (with uncommitted changes)" : string.Empty),
-                environment.Runtime,
-                environment.Packages.Select(p => $"{p.Name} {p.Version}").ToArray()));
+            ColophonView.From(environment),
+            DataNoticeView.From(environment.Origin));
     }
 }

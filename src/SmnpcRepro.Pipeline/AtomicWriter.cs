@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace SmnpcRepro.Cli.Output;
+namespace SmnpcRepro.Pipeline;
 
 /// <summary>
 /// Writes a set of files all-or-nothing as far as a file system allows: every file goes to a temporary

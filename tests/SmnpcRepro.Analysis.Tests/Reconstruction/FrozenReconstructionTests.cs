@@ -7,20 +7,20 @@ using SmnpcRepro.Cohort;
 namespace SmnpcRepro.Analysis.Tests.Reconstruction;
 
 /// <summary>
-/// The committed data/cohort.csv is the one its report describes. Regenerating it with the default iterations
-/// takes over a minute on the project's 2-core machine, too slow for every test run; instead its SHA-256 must
-/// equal the one the report recorded when `smnpc reconstruct` wrote both, with the default seed and
-/// iterations, and the cohort must meet the exact targets and make the selection rule pick the published
-/// factors. To regenerate: `dotnet run --project src/SmnpcRepro.Cli -c Release -- reconstruct` (data/README.md).
+/// The frozen reconstruction (tests/Fixtures/study/, a copy of what `smnpc reconstruct` wrote with the default
+/// seed, iterations and chains) is the cohort its report describes, meets the exact targets and makes the
+/// selection rule pick the published factors: a test of the reconstruction's code and of the analysis on its
+/// output. The live data/cohort.csv is not tested here — authors edit it; `smnpc check` runs the
+/// reconstruction's checks on it while data/study.yaml declares it synthetic and it is unedited.
 /// </summary>
-public sealed class CommittedCohortTests
+public sealed class FrozenReconstructionTests
 {
     private static readonly string Report = File.ReadAllText(RepositoryPaths.Data("reconstruction-report.md"));
 
     private static readonly IReadOnlyList<CohortRecord> Cohort = CohortCsv.Read(RepositoryPaths.Data("cohort.csv")).Records;
 
     [Fact]
-    public void The_committed_cohort_is_the_one_the_report_describes_made_with_the_default_seed_iterations_and_chains()
+    public void The_frozen_cohort_is_the_one_the_report_describes_made_with_the_default_seed_iterations_and_chains()
     {
         var sha = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(RepositoryPaths.Data("cohort.csv"))));
         Assert.Equal(sha, Recorded(@"SHA-256 `([0-9a-f]{64})`"));
@@ -31,13 +31,13 @@ public sealed class CommittedCohortTests
     }
 
     [Fact]
-    public void The_committed_cohort_meets_every_exact_target()
+    public void The_frozen_cohort_meets_every_exact_target()
     {
         Assert.All(ExactTargetCheck.Check(Published.Exact, Cohort), e => Assert.True(e.Holds, $"{e.Label}: published {e.Published}, achieved {e.Achieved}"));
     }
 
     [Fact]
-    public void On_the_committed_cohort_the_selection_rule_picks_the_published_factors_and_three_are_significant()
+    public void On_the_frozen_cohort_the_selection_rule_picks_the_published_factors_and_three_are_significant()
     {
         // Published: the six factors of table2.multivariate_model_covariates_per_text enter (log-rank p ≤ 0.10);
         // the Results name Frankel, visceral metastasis and surgical option as significant in the model.
