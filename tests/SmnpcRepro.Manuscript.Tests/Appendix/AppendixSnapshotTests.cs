@@ -42,10 +42,21 @@ public sealed class AppendixSnapshotTests
         // One figure per term of the multivariate model (none when no factor entered).
         var figures = AppendixModel.From(Spss.Value, [], ManuscriptSnapshotTests.FixedEnvironment).ProportionalHazards.Figures;
         Assert.Equal(Spss.Value.ProportionalHazards?.Terms.Count ?? 0, figures.Count);
+        // Every figure is compared before the test fails, so one run reports (and writes to __mismatch__/) all of them.
+        var failures = new List<string>();
         foreach (var figure in figures)
         {
-            Snapshot.Match(SnapshotData.Lines(figure.Data), SnapshotNameExtension.Create(figure.File));
+            try
+            {
+                Snapshot.Match(SnapshotData.Lines(figure.Data), SnapshotNameExtension.Create(figure.File));
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                failures.Add($"{figure.File}: {e.Message}");
+            }
         }
+
+        Assert.True(failures.Count == 0, $"{failures.Count} figure snapshot(s) differ; the new ones are in __snapshots__/__mismatch__/ (accept all with scripts/accept-snapshots.sh):\n" + string.Join("\n\n", failures));
     }
 
     [Fact]

@@ -95,12 +95,14 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
-    public void A_missing_or_broken_numbers_file_is_bad_input()
+    public void A_never_built_manuscript_is_drift_and_a_broken_numbers_file_is_bad_input()
     {
-        var (code, output, error) = Check();
-        Assert.Equal(CheckCommand.BadInput, code);
-        Assert.Equal(string.Empty, output);
-        Assert.Contains($"{NumbersPath}: error: the file does not exist", error, StringComparison.Ordinal);
+        // Nothing built yet: every generated file is missing, which the gate reports file by file.
+        var (code, output, _) = Check();
+        Assert.Equal(CheckCommand.DriftFound, code);
+        Assert.Contains("manuscript/numbers.json` is missing: a fresh build makes it.", output, StringComparison.Ordinal);
+        Assert.Contains("manuscript/manuscript.md` is missing: a fresh build makes it.", output, StringComparison.Ordinal);
+        string error;
 
         Assert.Equal(0, Build());
         File.WriteAllText(NumbersPath, "{\n  \"schema\": \"smnpc-numbers/1\",\n  \"numbers\": [ oops ]\n}\n");
