@@ -72,16 +72,18 @@ public static class ManuscriptBuilder
         ArgumentNullException.ThrowIfNull(results);
         ArgumentNullException.ThrowIfNull(missing);
         ArgumentNullException.ThrowIfNull(environment);
+        var figures = FigureView.From(results);
         return new ManuscriptModel(
             Format.Count(results.Patients),
             MethodsView.From(results, environment),
             ResultsTextView.From(results),
             Table1View.From(results.Table1),
             Table2View.From(results),
-            FigureView.From(results),
+            figures,
             dataFiles,
             missing.Where(m => m.Count > 0).Select(m => $"{m.Field}: {Format.Count(m.Count)}").ToArray(),
             ColophonView.From(environment),
-            DataNoticeView.From(environment.Origin));
+            DataNoticeView.From(environment.Origin),
+            FigureView.Citation(figures));
     }
 }

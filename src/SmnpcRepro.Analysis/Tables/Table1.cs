@@ -19,7 +19,7 @@ public static class Table1
         Table1Block[] blocks =
         [
             Categorical("gender", CohortFields.Sex, cohort, p => (int)p.Sex),
-            Dichotomy("age", CohortFields.Age, cohort, p => p.Age, PaperCutPoints.Age, new Table1Summary("mean", meanAge)),
+            Dichotomy("age", CohortFields.Age, cohort, p => p.Age, PaperCutPoints.Age, new Table1Summary("mean", meanAge, PaperCutPoints.Age.Threshold)),
             Categorical("pathology", CohortFields.Pathology, cohort, p => (int)p.Pathology),
             Dichotomy("kps_preop", CohortFields.KpsPreop, cohort, p => p.KpsPreop, PaperCutPoints.Kps),
             Categorical("visceral_mets", CohortFields.VisceralMets, cohort, p => (int)p.VisceralMets),

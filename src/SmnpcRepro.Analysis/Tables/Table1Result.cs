@@ -16,5 +16,5 @@ public sealed record Table1Block(string Key, string Label, Table1Summary? Summar
 /// <summary>One level of a characteristic and how many patients fall in it.</summary>
 public sealed record Table1Level(string Key, string Label, int Count);
 
-/// <summary>A statistic printed beside a characteristic's header (name and value, unrounded).</summary>
-public sealed record Table1Summary(string Statistic, double Value);
+/// <summary>A statistic printed beside a characteristic's header (name and value, unrounded), and the cut-point the rows split at, if any.</summary>
+public sealed record Table1Summary(string Statistic, double Value, double? CutPoint = null);

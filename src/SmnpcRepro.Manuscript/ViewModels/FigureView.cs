@@ -14,7 +14,23 @@ namespace SmnpcRepro.Manuscript.ViewModels;
 /// <param name="Median">Median survival for overall survival, empty otherwise.</param>
 public sealed record FigureView(int Number, string File, string Subject, IReadOnlyList<string> Groups, string Test, string Median, SurvivalFigure Data)
 {
-    /// <summary>Figures 3–6 of the paper: overall survival, then by visceral metastasis, Frankel score and surgical option.</summary>
+    /// <summary>
+    /// The paper's own order of its per-factor figures (Figures 4–6: visceral metastasis, Frankel score,
+    /// surgical option); any other factor that becomes independent follows in Table 2's order.
+    /// </summary>
+    private static readonly (string Key, string Subject)[] PaperOrder =
+    [
+        ("visceral_mets", "visceral metastasis"),
+        ("frankel_preop", "preoperative FS"),
+        ("surgical_option", "surgical option"),
+    ];
+
+    /// <summary>
+    /// Figure 3, overall survival, then one Kaplan–Meier figure per factor that is independent in the
+    /// multivariate model (multivariate P at or below the significance level), numbered from 4 — the paper's
+    /// Figures 4–6 are exactly those. The figures follow the data: a factor that stops being independent loses
+    /// its figure, one that becomes independent gains one.
+    /// </summary>
     public static IReadOnlyList<FigureView> From(PaperResults results)
     {
         ArgumentNullException.ThrowIfNull(results);
@@ -24,13 +40,13 @@ public sealed record FigureView(int Number, string File, string Subject, IReadOn
             new(3, "figure3", string.Empty, [], string.Empty, Format.Months(overall.Median.Median),
                 SurvivalFigureBuilder.From("figure3", overall.Fit, ["All patients"], $"Median {Format.Months(overall.Median.Median)} months")),
         };
-        (int Number, string Key, string Subject)[] byFactor =
-        [
-            (4, "visceral_mets", "visceral metastasis"),
-            (5, "frankel_preop", "preoperative FS"),
-            (6, "surgical_option", "surgical option"),
-        ];
-        foreach (var (number, key, subject) in byFactor)
+        var independent = Independent(results).ToHashSet(StringComparer.Ordinal);
+        var ordered = PaperOrder.Where(f => independent.Contains(f.Key))
+            .Concat(results.Univariate.Select(u => u.Factor.Key)
+                .Where(k => independent.Contains(k) && !PaperOrder.Any(p => p.Key == k))
+                .Select(k => (Key: k, Subject: FactorNames.InText(k))));
+        var number = 4;
+        foreach (var (key, subject) in ordered)
         {
             var survival = results.Factor(key).Survival;
             var name = "figure" + number.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -38,10 +54,28 @@ public sealed record FigureView(int Number, string File, string Subject, IReadOn
             var groups = survival.Medians.Select(m => m.Group).ToArray();
             figures.Add(new FigureView(number, name, subject, groups, test, string.Empty,
                 SurvivalFigureBuilder.From(name, survival.Fit, groups, Capitalise(test))));
+            number++;
         }
 
         return figures;
     }
+
+    /// <summary>How the Results cite the independent factors' figures: "Figures 4–6", "Figures 4 and 5", "Figure 4", or empty.</summary>
+    public static string Citation(IReadOnlyList<FigureView> figures)
+    {
+        ArgumentNullException.ThrowIfNull(figures);
+        var numbers = figures.Where(f => f.Groups.Count > 0).Select(f => f.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        return numbers.Length switch
+        {
+            0 => string.Empty,
+            1 => $"Figure {numbers[0]}",
+            2 => $"Figures {numbers[0]} and {numbers[1]}",
+            _ => $"Figures {numbers[0]}–{numbers[^1]}",
+        };
+    }
+
+    private static IEnumerable<string> Independent(PaperResults results) =>
+        results.Multivariate.Fit?.Coefficients.Where(c => c.P <= results.Profile.SignificanceLevel).Select(c => c.Term) ?? [];
 
     private static string Capitalise(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 }

@@ -11,6 +11,7 @@ namespace SmnpcRepro.Manuscript.ViewModels;
 /// <param name="MissingValues">One line per field with missing values ("hb: 2"), empty when none.</param>
 /// <param name="Colophon">What built the file.</param>
 /// <param name="Notice">Where the data come from: the synthetic-data banner and caption words, or none for real data.</param>
+/// <param name="FiguresCited">How the Results cite the figures of the independent factors ("Figures 4–6"), empty when there are none.</param>
 public sealed record ManuscriptModel(
     string Patients,
     MethodsView Methods,
@@ -21,7 +22,8 @@ public sealed record ManuscriptModel(
     IReadOnlyList<DataFileProvenance> DataFiles,
     IReadOnlyList<string> MissingValues,
     ColophonView Colophon,
-    DataNoticeView Notice);
+    DataNoticeView Notice,
+    string FiguresCited);
 
 /// <summary>The colophon: what built this file, so a reader can rebuild it exactly.</summary>
 /// <param name="Source">SHA-256 fingerprint of the data, plan, templates and code the file was built from.</param>

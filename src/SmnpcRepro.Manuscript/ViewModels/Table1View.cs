@@ -14,7 +14,11 @@ public static class Table1View
         var notes = new List<string>();
         foreach (var block in table.Blocks)
         {
-            var summary = block.Summary is { } s ? $"{Capitalise(s.Statistic)} ({Format.Fixed(s.Value, 0)})" : string.Empty;
+            // The paper prints "Mean (46)" over rows split at 46; the header also names the cut-point the rows split at,
+            // so an edit that moves the mean (to 47, say) cannot leave the header and the rows disagreeing unseen.
+            var summary = block.Summary is { } s
+                ? $"{Capitalise(s.Statistic)} ({Format.Fixed(s.Value, 0)})" + (s.CutPoint is { } cut ? $"; split at {Format.Number(cut)}" : string.Empty)
+                : string.Empty;
             rows.Add(new TableRowView(block.Label, [summary], IsHeader: true));
             foreach (var level in block.Levels)
             {

@@ -16,9 +16,18 @@ public static class Table2View
         ArgumentNullException.ThrowIfNull(results);
         var rows = new List<TableRowView>();
         var infinite = false;
+        var incomplete = new List<string>();
         foreach (var u in results.Univariate)
         {
-            rows.Add(new TableRowView(u.Factor.Label, ["", "", "", "", ""], IsHeader: true));
+            // A factor with missing values is analysed complete-case: its row says on how many patients.
+            var n = u.Cox.RowCount;
+            var label = n < results.Patients ? $"{u.Factor.Label} (n={Format.Count(n)})" : u.Factor.Label;
+            if (n < results.Patients)
+            {
+                incomplete.Add($"{u.Factor.Label}: {Format.Count(results.Patients - n)} missing");
+            }
+
+            rows.Add(new TableRowView(label, ["", "", "", "", ""], IsHeader: true));
             var c = u.Coefficient;
             var mark = c.MayBeInfinite ? "†" : string.Empty;
             infinite |= c.MayBeInfinite;
@@ -55,6 +64,12 @@ public static class Table2View
             "Univariate HR and P: Cox model of the factor alone (Wald test); the small print says which group's hazard is the numerator, or that a three-level factor is scored 0, 1, 2 (one HR per step). Log-rank P: the log-rank test across the factor's groups, which the Methods name as the univariate test and which decides entry into the multivariate model (P ≤ " + Format.Number(results.Profile.EntryThreshold) + ").",
             "Multivariate: one Cox model of every factor the rule let in; all are shown (the paper left blank those not significant).",
         };
+        if (incomplete.Count > 0)
+        {
+            var model = results.Multivariate.Fit is { } fit ? $" The multivariate model uses the {Format.Count(fit.RowCount)} patients with every entered factor observed." : string.Empty;
+            notes.Add($"Missing values ({string.Join("; ", incomplete)}): each analysis is complete-case, on the n shown beside the factor.{model}");
+        }
+
         if (infinite)
         {
             notes.Add("† Monotone likelihood: the estimate runs to infinity and the printed HR is not finite in truth; see the Firth-penalized estimates.");
