@@ -17,6 +17,7 @@ namespace SmnpcRepro.Pipeline;
 /// <param name="Numbers">Every printed number (the content of <c>numbers.json</c>).</param>
 /// <param name="ReconstructionProblems">Exact targets of the reconstruction that the cohort misses (only checked while the data are the unedited reconstruction).</param>
 /// <param name="Warnings">Facts about the data an author should see (missing values, the origin), one sentence each.</param>
+/// <param name="ReconstructionReport">While the data are the unedited reconstruction and its run is recorded: <c>data/reconstruction-report.md</c> as the current analysis renders it (the check compares it; only <c>smnpc reconstruct</c> writes it).</param>
 public sealed record BuildOutput(
     StudySettings Settings,
     DataOrigin Origin,
@@ -24,4 +25,5 @@ public sealed record BuildOutput(
     IReadOnlyList<ManuscriptDocument> Documents,
     NumbersFile Numbers,
     IReadOnlyList<string> ReconstructionProblems,
-    IReadOnlyList<string> Warnings);
+    IReadOnlyList<string> Warnings,
+    string? ReconstructionReport);

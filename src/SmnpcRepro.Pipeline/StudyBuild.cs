@@ -50,6 +50,7 @@ public static class StudyBuild
         var numbers = PrintedNumbers.From(results, ManuscriptBuilder.Model(results, cohort.Missing, dataFiles, environment));
 
         var reconstructionProblems = new List<string>();
+        string? reconstructionReport = null;
         if (File.Exists(workspace.PublishedFile))
         {
             var paper = PublishedPaper.Load(workspace.PublishedFile);
@@ -62,6 +63,7 @@ public static class StudyBuild
                 reconstructionProblems.AddRange(ExactTargetCheck.Check(SynthesisTargets.From(paper), cohort.Records)
                     .Where(t => !t.Holds)
                     .Select(t => $"{t.Label}: the reconstruction promises {Format.Number(t.Published)}, the cohort gives {Format.Number(t.Achieved)} ({t.Source})"));
+                reconstructionReport = Reconstruction.ReconstructionReport.Rebuild(workspace, cohort.Records, paper, templates);
             }
         }
 
@@ -72,7 +74,7 @@ public static class StudyBuild
         }
 
         warnings.AddRange(cohort.Missing.Where(m => m.Count > 0).Select(m => $"{m.Field}: {Format.Count(m.Count)} missing value(s), shown in Table 2's n and the model notes."));
-        return new BuildOutput(settings, origin, cohort.Count, documents, numbers, reconstructionProblems, warnings);
+        return new BuildOutput(settings, origin, cohort.Count, documents, numbers, reconstructionProblems, warnings, reconstructionReport);
     }
 
     /// <summary>Synthetic and the cohort the reconstruction report describes; synthetic but edited since; or real.</summary>

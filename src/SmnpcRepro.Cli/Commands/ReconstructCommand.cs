@@ -9,6 +9,8 @@ using SmnpcRepro.Analysis.Published;
 using SmnpcRepro.Analysis.Reconstruction;
 using SmnpcRepro.Cli.Output;
 using SmnpcRepro.Pipeline;
+using SmnpcRepro.Pipeline.Reconstruction;
+using SmnpcRepro.Cohort.Runtime;
 using SmnpcRepro.Cohort;
 using SmnpcRepro.Manuscript.Rendering;
 using SmnpcRepro.Manuscript.ViewModels;
@@ -22,9 +24,6 @@ namespace SmnpcRepro.Cli.Commands;
 /// </summary>
 public static class ReconstructCommand
 {
-    /// <summary>The report's template, in the manuscript's templates folder.</summary>
-    public const string ReportTemplate = "reconstruction-report.md.scriban";
-
     /// <summary>Creates the verb.</summary>
     public static Command Create(CliConsole console)
     {
@@ -36,9 +35,10 @@ public static class ReconstructCommand
         var output = new Option<string>("--out") { Description = "Where to write the cohort CSV.", DefaultValueFactory = _ => Path.Combine("data", "cohort.csv") };
         var report = new Option<string>("--report") { Description = "Where to write the reconstruction report (Markdown).", DefaultValueFactory = _ => Path.Combine("data", "reconstruction-report.md") };
         var templates = new Option<string>("--templates") { Description = "Folder with the report's template.", DefaultValueFactory = _ => Path.Combine("manuscript", "templates") };
-        var command = new Command("reconstruct", "Make the synthetic cohort from the published numbers (seeded search) and its reconstruction report.")
+        var reportOnly = new Option<bool>("--report-only") { Description = "Do not search: rewrite the report (and nothing else) from the recorded run (reconstruction-run.json beside the cohort) and the cohort as it is, after a change of the analysis code." };
+        var command = new Command("reconstruct", "Make the synthetic cohort from the published numbers (seeded search), its run record and its reconstruction report.")
         {
-            seed, iterations, chains, budget, published, output, report, templates,
+            seed, iterations, chains, budget, published, output, report, templates, reportOnly,
         };
         command.SetAction(parse => Run(
             console,
@@ -50,7 +50,8 @@ public static class ReconstructCommand
                 parse.GetValue(published)!,
                 parse.GetValue(output)!,
                 parse.GetValue(report)!,
-                parse.GetValue(templates)!)));
+                parse.GetValue(templates)!,
+                parse.GetValue(reportOnly))));
         return command;
     }
 
@@ -69,25 +70,32 @@ public static class ReconstructCommand
         {
             var clock = Stopwatch.StartNew();
             var paper = PublishedPaper.Load(request.PublishedPath);
-            var exact = SynthesisTargets.From(paper);
-            var targets = ReconstructionTargets.From(paper);
             var renderer = new TemplateRenderer(request.TemplatesFolder);
-            var result = CohortReconstructor.Run(exact, targets, new ReconstructionOptions(request.Seed, request.Iterations, request.Budget, request.Chains));
+            var runPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(request.OutputPath)) ?? ".", ReconstructionRun.FileName);
+            if (request.ReportOnly)
+            {
+                var recorded = ReconstructionRun.Load(runPath)
+                    ?? throw new InvalidDataException($"{runPath}: error: no run record to rebuild the report from (run `smnpc reconstruct` without --report-only).");
+                var csvText = File.ReadAllText(request.OutputPath);
+                var cohort = CohortCsv.Read(request.OutputPath).Records;
+                var rebuilt = ReconstructionReport.Render(recorded.With(cohort, SynthesisTargets.From(paper), ReconstructionTargets.From(paper)), csvText, Path.GetFileName(request.OutputPath), paper, renderer);
+                AtomicWriter.WriteAll([(request.ReportPath, rebuilt)]);
+                console.Out.WriteLine($"Rewrote {request.ReportPath} from {runPath} and {request.OutputPath} (no search).");
+                return 0;
+            }
+
+            var result = CohortReconstructor.Run(SynthesisTargets.From(paper), ReconstructionTargets.From(paper), new ReconstructionOptions(request.Seed, request.Iterations, request.Budget, request.Chains));
             var csv = CohortCsv.Write(result.Cohort);
-            var input = new ReconstructionReportInput(
-                result,
-                targets,
-                ExactTargetCheck.Check(exact, result.Cohort),
-                PaperAnalysis.Run(result.Cohort, CohortReconstructor.Profile),
-                PaperAnalysis.Run(result.Cohort, ConventionsProfile.R),
-                PublishedConsistency.Check(paper),
-                Path.GetFileName(request.OutputPath),
-                Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(csv))));
-            var markdown = renderer.Render(ReportTemplate, ReconstructionReportView.From(input));
-            AtomicWriter.WriteAll([(request.OutputPath, csv), (request.ReportPath, markdown)]);
+            var markdown = ReconstructionReport.Render(result, csv, Path.GetFileName(request.OutputPath), paper, renderer);
+            AtomicWriter.WriteAll([(request.OutputPath, csv), (request.ReportPath, markdown), (runPath, ReconstructionRun.Of(result).Serialize())]);
             console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Wrote {result.Cohort.Count} synthetic patients to {request.OutputPath} and the report to {request.ReportPath} (seed {result.Seed}, {result.Chains} × {result.Iterations} iterations{(result.StoppedByBudget ? " (time budget)" : string.Empty)}, loss {result.InitialLoss:F1} → {result.FinalLoss:F3}, {clock.Elapsed.TotalSeconds:F1} s)."));
+                $"Wrote {result.Cohort.Count} synthetic patients to {request.OutputPath}, the report to {request.ReportPath} and the run record to {runPath} (seed {result.Seed}, {result.Chains} × {result.Iterations} iterations{(result.StoppedByBudget ? " (time budget)" : string.Empty)}, loss {result.InitialLoss:F1} → {result.FinalLoss:F3}, {clock.Elapsed.TotalSeconds:F1} s)."));
             return 0;
+        }
+        catch (CohortDataException e)
+        {
+            console.Error.WriteLine(e.Message);
+            return 2;
         }
         catch (Exception e) when (e is IOException or InvalidDataException or KeyNotFoundException)
         {
@@ -111,4 +119,5 @@ public static class ReconstructCommand
 /// <param name="OutputPath">The cohort CSV to write.</param>
 /// <param name="ReportPath">The report to write.</param>
 /// <param name="TemplatesFolder">The folder with the report's template.</param>
-public sealed record ReconstructRequest(ulong Seed, long Iterations, int Chains, TimeSpan? Budget, string PublishedPath, string OutputPath, string ReportPath, string TemplatesFolder);
+/// <param name="ReportOnly">Rewrite only the report, from the recorded run and the cohort as it is.</param>
+public sealed record ReconstructRequest(ulong Seed, long Iterations, int Chains, TimeSpan? Budget, string PublishedPath, string OutputPath, string ReportPath, string TemplatesFolder, bool ReportOnly = false);

@@ -74,6 +74,21 @@ public static class CheckWorkflow
             files.Add($"`{Shown(workspace, changesPath)}` describes a change to other numbers than the manuscript prints now: run `dotnet cake`.");
         }
 
+        if (output.ReconstructionReport is { } report)
+        {
+            var reportPath = workspace.ReconstructionReportFile;
+            var shown = Shown(workspace, reportPath);
+            if (!File.Exists(reportPath))
+            {
+                files.Add($"`{shown}` is missing: run `smnpc reconstruct --report-only`.");
+            }
+            else if (!string.Equals(File.ReadAllText(reportPath), report, StringComparison.Ordinal))
+            {
+                files.AddRange(TextDrift.Describe(shown, File.ReadAllText(reportPath), report));
+                files.Add($"`{shown}` is not what the current analysis gives on the unedited reconstruction: run `smnpc reconstruct --report-only` (no search; only the report is rewritten).");
+            }
+        }
+
         problems.AddRange(numbers.Problems);
         return new CheckResult(output, numbers with { Problems = problems }, files, output.ReconstructionProblems);
     }

@@ -52,7 +52,7 @@ public static class TextDrift
             {
                 (null, _) => $"{where}: a fresh build has a line the committed file lacks: “{Clip(now!)}”.",
                 (_, null) => $"{where}: the committed file has a line a fresh build does not make: “{Clip(old)}”.",
-                _ => $"{where}: the manuscript prints {Change(old, now)}.",
+                _ => $"{where}: {(path.StartsWith("manuscript/", StringComparison.Ordinal) ? "the manuscript prints" : "the committed file says")} {Change(old, now)}.",
             });
         }
 
