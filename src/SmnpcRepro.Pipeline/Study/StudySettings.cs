@@ -7,7 +7,7 @@ namespace SmnpcRepro.Pipeline.Study;
 /// random settings and the data's provenance are declared. <c>smnpc build</c>, <c>smnpc check</c>,
 /// <c>dotnet cake</c> and CI all read it, so a manuscript is always checked under the settings that built it.
 /// </summary>
-/// <param name="Profile">The conventions profile (<c>analysis.profile</c>).</param>
+/// <param name="Profile">The conventions profile (<c>analysis.profile</c>), with the plan's thresholds (<c>analysis.entry_threshold</c>, <c>analysis.significance_level</c>).</param>
 /// <param name="Provenance">Where the data come from (<c>data.provenance</c>).</param>
 /// <param name="BootstrapResamples">Bootstrap resamples of the selection procedure (<c>robustness.bootstrap_resamples</c>).</param>
 /// <param name="BootstrapSeed">Seed of the bootstrap (<c>robustness.bootstrap_seed</c>).</param>

@@ -51,7 +51,7 @@ public static class StudySettingsReader
         var reader = new Reader(source, errors);
         var defaults = StudySettings.Default;
         var data = reader.Section(root, "data", ["provenance"]);
-        var analysis = reader.Section(root, "analysis", ["profile"]);
+        var analysis = reader.Section(root, "analysis", ["profile", "entry_threshold", "significance_level"]);
         var robustness = reader.Section(root, "robustness", ["bootstrap_resamples", "bootstrap_seed", "permutation_resamples", "permutation_seed"]);
         reader.Section(root, "figures", []);
         foreach (var key in root.Children.Keys)
@@ -68,6 +68,11 @@ public static class StudySettingsReader
             ["synthetic"] = DataProvenance.Synthetic,
             ["real"] = DataProvenance.Real,
         });
+        profile = profile with
+        {
+            EntryThreshold = reader.Probability(analysis, "entry_threshold", profile.EntryThreshold),
+            SignificanceLevel = reader.Probability(analysis, "significance_level", profile.SignificanceLevel),
+        };
         var settings = new StudySettings(
             profile,
             provenance,
@@ -138,6 +143,22 @@ public static class StudySettingsReader
             }
 
             errors.Add(At(source, node.Start, string.Create(CultureInfo.InvariantCulture, $"'{key}' value '{node.Value}' must be a whole number from {min} to {max}")));
+            return fallback;
+        }
+
+        public double Probability(YamlMappingNode? section, string key, double fallback)
+        {
+            if (Scalar(section, key) is not { } node)
+            {
+                return fallback;
+            }
+
+            if (double.TryParse(node.Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) && value > 0 && value < 1)
+            {
+                return value;
+            }
+
+            errors.Add(At(source, node.Start, $"'{key}' value '{node.Value}' must be a number between 0 and 1 (exclusive), with a decimal point"));
             return fallback;
         }
 
