@@ -31,10 +31,10 @@ public sealed class AppendixSnapshotTests
             AppendixModel.From(results, [new DataFileProvenance("data/cohort.csv", "(scrubbed)")], ManuscriptSnapshotTests.FixedEnvironment));
 
     [Fact]
-    public void The_robustness_appendix_as_it_prints() => Snapshot.Match(Render(Spss.Value).Split('\n'));
+    public void The_robustness_appendix_as_it_prints() => SnapshotAssert.Match(Render(Spss.Value).Split('\n'));
 
     [Fact]
-    public void The_robustness_appendix_under_R_conventions() => Snapshot.Match(Render(Analyse(ConventionsProfile.R)).Split('\n'));
+    public void The_robustness_appendix_under_R_conventions() => SnapshotAssert.Match(Render(Analyse(ConventionsProfile.R)).Split('\n'));
 
     [Fact]
     public void Schoenfeld_figure_data()
@@ -48,7 +48,7 @@ public sealed class AppendixSnapshotTests
         {
             try
             {
-                Snapshot.Match(SnapshotData.Lines(figure.Data), SnapshotNameExtension.Create(figure.File));
+                SnapshotAssert.Match(SnapshotData.Lines(figure.Data), SnapshotNameExtension.Create(figure.File));
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {

@@ -29,20 +29,20 @@ public sealed class ManuscriptSnapshotTests
         new TemplateRenderer(RepositoryPaths.Templates).Render(template, Model(profile)).Split('\n');
 
     [Fact]
-    public void Table_2_as_the_manuscript_prints_it() => Snapshot.Match(Render("table2.md.scriban", ConventionsProfile.Spss18));
+    public void Table_2_as_the_manuscript_prints_it() => SnapshotAssert.Match(Render("table2.md.scriban", ConventionsProfile.Spss18));
 
     [Fact]
-    public void Table_2_under_R_conventions() => Snapshot.Match(Render("table2.md.scriban", ConventionsProfile.R));
+    public void Table_2_under_R_conventions() => SnapshotAssert.Match(Render("table2.md.scriban", ConventionsProfile.R));
 
     [Fact]
     public void The_numbers_in_the_Results_text() =>
-        Snapshot.Match(Render("results-patients.md.scriban", ConventionsProfile.Spss18).Concat(Render("results-survival.md.scriban", ConventionsProfile.Spss18)).ToArray());
+        SnapshotAssert.Match(Render("results-patients.md.scriban", ConventionsProfile.Spss18).Concat(Render("results-survival.md.scriban", ConventionsProfile.Spss18)).ToArray());
 
     [Fact]
-    public void The_methods_paragraph_states_the_profile() => Snapshot.Match(Render("methods.md.scriban", ConventionsProfile.Spss18));
+    public void The_methods_paragraph_states_the_profile() => SnapshotAssert.Match(Render("methods.md.scriban", ConventionsProfile.Spss18));
 
     [Fact]
-    public void The_figure_captions() => Snapshot.Match(Render("figures.md.scriban", ConventionsProfile.Spss18));
+    public void The_figure_captions() => SnapshotAssert.Match(Render("figures.md.scriban", ConventionsProfile.Spss18));
 
     [Theory]
     [InlineData(3)]
@@ -52,6 +52,6 @@ public sealed class ManuscriptSnapshotTests
     public void Figure_data_steps_censor_marks_and_risk_table(int number)
     {
         var figure = Model(ConventionsProfile.Spss18).Figures.Single(f => f.Number == number);
-        Snapshot.Match(SnapshotData.Lines(figure.Data), SnapshotNameExtension.Create(number.ToString(CultureInfo.InvariantCulture)));
+        SnapshotAssert.Match(SnapshotData.Lines(figure.Data), SnapshotNameExtension.Create(number.ToString(CultureInfo.InvariantCulture)));
     }
 }
