@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace SmnpcRepro.Manuscript.Numbers;
@@ -6,15 +5,7 @@ namespace SmnpcRepro.Manuscript.Numbers;
 /// <summary>Reads and writes <c>numbers.json</c>: indented, snake_case, invariant numbers, LF line ends.</summary>
 public static class NumbersJson
 {
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        NewLine = "\n",
-        RespectNullableAnnotations = true,
-        RespectRequiredConstructorParameters = true,
-    };
+    private static readonly JsonSerializerOptions Options = Formatting.JsonFileOptions.Committed;
 
     /// <summary>Serialises <paramref name="file"/>.</summary>
     public static string Serialize(NumbersFile file) => JsonSerializer.Serialize(file, Options) + "\n";

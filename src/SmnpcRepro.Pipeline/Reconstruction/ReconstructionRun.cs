@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using SmnpcRepro.Analysis.Reconstruction;
 using SmnpcRepro.Cohort;
@@ -36,15 +35,7 @@ public sealed record ReconstructionRun(
     /// <summary>The file's name in the data folder.</summary>
     public const string FileName = "reconstruction-run.json";
 
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        NewLine = "\n",
-        RespectNullableAnnotations = true,
-        RespectRequiredConstructorParameters = true,
-    };
+    private static readonly JsonSerializerOptions Options = SmnpcRepro.Manuscript.Formatting.JsonFileOptions.Committed;
 
     /// <summary>The record of <paramref name="result"/>.</summary>
     public static ReconstructionRun Of(ReconstructionResult result)
