@@ -66,6 +66,54 @@ public sealed class CsvRecordWriter
     /// <summary>A categorical cell, written as its code (REDCap's raw form).</summary>
     public void Choice(int? code) => Integer(code);
 
+    /// <summary>A categorical cell of a field with text codes, written as the level's REDCap code.</summary>
+    public void Choice(int? code, FieldDescription field)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        Separate();
+        if (code is { } c)
+        {
+            _writer.Write(CsvCell.Quote(field.Levels.First(l => l.Code == c).ExportCode));
+        }
+    }
+
+    /// <summary>A checkbox: one 1/0 cell per choice (REDCap's raw form), all empty when null.</summary>
+    public void Checkbox(long? bits, int choices)
+    {
+        for (var i = 0; i < choices; i++)
+        {
+            Separate();
+            if (bits is { } b)
+            {
+                _writer.Write(((b >> i) & 1) != 0 ? '1' : '0');
+            }
+        }
+    }
+
+    /// <summary>A datetime cell, yyyy-MM-dd HH:mm:ss (HH:mm when the seconds are 0).</summary>
+    public void DateTime(DateTime? value)
+    {
+        Separate();
+        if (value is { } v)
+        {
+            Span<char> buffer = stackalloc char[32];
+            v.TryFormat(buffer, out var n, v.Second == 0 ? "yyyy-MM-dd HH:mm" : "yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+            _writer.Write(buffer[..n]);
+        }
+    }
+
+    /// <summary>A time cell, HH:mm:ss (HH:mm when the seconds are 0).</summary>
+    public void Time(TimeOnly? value)
+    {
+        Separate();
+        if (value is { } v)
+        {
+            Span<char> buffer = stackalloc char[16];
+            v.TryFormat(buffer, out var n, v.Second == 0 ? "HH:mm" : "HH:mm:ss", CultureInfo.InvariantCulture);
+            _writer.Write(buffer[..n]);
+        }
+    }
+
     /// <summary>A boolean cell, 1 or 0.</summary>
     public void Boolean(bool? value)
     {
