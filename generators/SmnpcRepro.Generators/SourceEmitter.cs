@@ -91,7 +91,7 @@ internal static class SourceEmitter
     /// <summary>Where a row sits in a longitudinal or repeating project: null when the export has no such column (a classic project).</summary>
     private static void EmitRedcapMembers(CodeWriter w, DictionaryModel model)
     {
-        w.Line("public sealed partial record " + model.RecordName);
+        w.Line("public sealed partial record " + model.RecordName + " : " + Runtime + ".IRedcapRow");
         w.Open();
         w.Line("/// <summary>The row's event (<c>redcap_event_name</c>, e.g. <c>baseline_arm_1</c>) in a longitudinal export; null otherwise.</summary>");
         w.Line("public string? RedcapEventName { get; init; }");

@@ -258,7 +258,7 @@ public sealed class CsvRecordReader<T>
             return null;
         }
 
-        if (!CellParser.TryParseInt(cell, out var value))
+        if (!CellParser.TryParseInt(cell, out var value) && !(!_strict && CellParser.TryParseInt(Trim(cell), out value)))
         {
             Fail(field, cell, WholeNumberRule);
             return null;
@@ -275,6 +275,11 @@ public sealed class CsvRecordReader<T>
         {
             Missing(field);
             return null;
+        }
+
+        if (!_strict)
+        {
+            cell = Trim(cell); // REDCap trims a value's surrounding spaces on import (' -100')
         }
 
         if (!CellParser.TryParseDouble(cell, out var value) && !(_commaDecimal[field] && CellParser.TryParseCommaDouble(cell, out value)))
@@ -537,6 +542,23 @@ public sealed class CsvRecordReader<T>
         }
 
         return true;
+    }
+
+    private static ReadOnlySpan<T> Trim(ReadOnlySpan<T> cell)
+    {
+        var start = 0;
+        var end = cell.Length;
+        while (start < end && uint.CreateTruncating(cell[start]) == ' ')
+        {
+            start++;
+        }
+
+        while (end > start && uint.CreateTruncating(cell[end - 1]) == ' ')
+        {
+            end--;
+        }
+
+        return cell[start..end];
     }
 
     private void Fail(int field, ReadOnlySpan<T> cell, string rule) => FailAt(field, _column[field], cell, rule);

@@ -1,0 +1,37 @@
+using SmnpcRepro.Cohort.Runtime;
+
+namespace SmnpcRepro.RedcapCorpus.Tests;
+
+/// <summary>Every record export of the corpus with the generated reader of its project's dictionary.</summary>
+internal static class Exports
+{
+    public static readonly IReadOnlyDictionary<string, Func<string, ReadSummary>> Readers = new Dictionary<string, Func<string, ReadSummary>>
+    {
+        ["redcapr/simple/data.csv"] = p => ReadSummary.Of(RedcaprSimpleCsv.Read(p), r => r.RecordId),
+        ["redcapr/longitudinal/data.csv"] = p => ReadSummary.Of(RedcaprLongitudinalCsv.Read(p), r => r.StudyId),
+        ["redcapr/repeating-instruments/data.csv"] = p => ReadSummary.Of(RedcaprRepeatingCsv.Read(p), r => r.RecordId),
+        ["redcapr/validation-types-1/data.csv"] = p => ReadSummary.Of(RedcaprValidationTypesCsv.Read(p), r => r.RecordId),
+        ["redcapr/survey/data.csv"] = p => ReadSummary.Of(RedcaprSurveyCsv.Read(p), r => r.ParticipantId),
+        ["redcapr/clinical-trial-1/data.csv"] = p => ReadSummary.Of(RedcaprClinicalTrialCsv.Read(p), r => r.RecordId),
+        ["redcapr/potentially-problematic-dictionary/data.csv"] = p => ReadSummary.Of(RedcaprProblematicCsv.Read(p), r => r.RecordId),
+        ["redcapr/nonnumeric-record-id/data.csv"] = p => ReadSummary.Of(RedcaprNonnumericIdCsv.Read(p), r => r.RecordId),
+        ["redcapr/decimal-comma/data.csv"] = p => ReadSummary.Of(RedcaprDecimalCommaCsv.Read(p), r => r.RecordId),
+        ["redcapapi/TestRedcapAPI_Records.csv"] = p => ReadSummary.Of(RedcapapiTestCsv.Read(p), r => r.RecordId),
+        ["redcapapi/extdata-data.csv"] = p => ReadSummary.Of(RedcapapiExtdataCsv.Read(p), r => r.RecordId),
+        ["redcap-rsvc/B316700100_DATA_ACCURATE.csv"] = p => ReadSummary.Of(RsvcProject1Csv.Read(p), r => r.RecordId),
+        ["redcap-rsvc/B316800100_W_REPEATS.csv"] = p => ReadSummary.Of(RsvcProject1Csv.Read(p), r => r.RecordId),
+    };
+
+    /// <summary>Reads one export; the data errors (file(line,column): …) as text when it does not read.</summary>
+    public static (ReadSummary? Summary, string Errors) Try(string relative)
+    {
+        try
+        {
+            return (Readers[relative](Corpus.File(relative)), string.Empty);
+        }
+        catch (CohortDataException e)
+        {
+            return (null, string.Join('\n', e.Errors.Select(x => x.ToString().Replace(Corpus.Root + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal))));
+        }
+    }
+}
