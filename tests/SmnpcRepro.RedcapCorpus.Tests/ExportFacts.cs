@@ -11,7 +11,7 @@ internal sealed record ExportFacts(int Rows, int Records, int Events, int Repeat
 {
     public static ExportFacts Of(string path)
     {
-        using var parser = new TextFieldParser(path, System.Text.Encoding.UTF8) { TextFieldType = FieldType.Delimited, HasFieldsEnclosedInQuotes = true };
+        using var parser = new TextFieldParser(path, System.Text.Encoding.UTF8) { TextFieldType = FieldType.Delimited, HasFieldsEnclosedInQuotes = true, TrimWhiteSpace = false };
         parser.SetDelimiters(",");
         if (parser.EndOfData)
         {
