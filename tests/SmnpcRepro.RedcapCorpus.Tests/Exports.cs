@@ -22,6 +22,26 @@ internal static class Exports
         ["redcap-rsvc/B316800100_W_REPEATS.csv"] = p => ReadSummary.Of(RsvcProject1Csv.Read(p), r => r.RecordId),
     };
 
+    /// <summary>The dictionary of each export's project.</summary>
+    public static readonly IReadOnlyDictionary<string, string> DictionaryOf = new Dictionary<string, string>
+    {
+        ["redcapr/simple/data.csv"] = "redcapr/simple/dictionary.csv",
+        ["redcapr/longitudinal/data.csv"] = "redcapr/longitudinal/dictionary.csv",
+        ["redcapr/repeating-instruments/data.csv"] = "redcapr/repeating-instruments/dictionary.csv",
+        ["redcapr/validation-types-1/data.csv"] = "redcapr/validation-types-1/dictionary.csv",
+        ["redcapr/survey/data.csv"] = "redcapr/survey/dictionary.csv",
+        ["redcapr/clinical-trial-1/data.csv"] = "redcapr/clinical-trial-1/dictionary.csv",
+        ["redcapr/potentially-problematic-dictionary/data.csv"] = "redcapr/potentially-problematic-dictionary/dictionary.csv",
+        ["redcapr/nonnumeric-record-id/data.csv"] = "redcapr/nonnumeric-record-id/dictionary.csv",
+        ["redcapr/decimal-comma/data.csv"] = "redcapr/decimal-comma/dictionay.csv",
+        ["redcapapi/TestRedcapAPI_Records.csv"] = "redcapapi/TestRedcapAPI_DataDictionary.csv",
+        ["redcapapi/extdata-data.csv"] = "redcapapi/extdata-metadata.csv",
+        ["redcap-rsvc/B316700100_DATA_ACCURATE.csv"] = "redcap-rsvc/Project1xml_DataDictionary.csv",
+        ["redcap-rsvc/B316800100_W_REPEATS.csv"] = "redcap-rsvc/Project1xml_DataDictionary.csv",
+    };
+
+    public static TheoryData<string> All() => new(Readers.Keys);
+
     /// <summary>Reads one export; the data errors (file(line,column): …) as text when it does not read.</summary>
     public static (ReadSummary? Summary, string Errors) Try(string relative)
     {
