@@ -83,7 +83,7 @@ internal static class CsvEmitter
 
     private static void EmitWrite(CodeWriter w, DictionaryModel model, string sequence)
     {
-        w.Line("/// <summary>Writes records as CSV in the canonical form, which the reader reads back to equal records.</summary>");
+        w.Line("/// <summary>Writes records as CSV in the canonical form, which the reader reads back to equal records (with REDCap's event and repeat columns when records carry them).</summary>");
         w.Line("public static string Write(" + sequence + " records)");
         w.Open();
         w.Line("var writer = new global::System.IO.StringWriter(global::System.Globalization.CultureInfo.InvariantCulture);");
@@ -95,12 +95,19 @@ internal static class CsvEmitter
         w.Line("public static void Write(" + sequence + " records, global::System.IO.TextWriter writer)");
         w.Open();
         w.Line("global::System.ArgumentNullException.ThrowIfNull(records);");
+        w.Line("var rows = global::System.Linq.Enumerable.ToList(records);");
         w.Line("var csv = new " + Runtime + ".CsvRecordWriter(writer);");
-        w.Line("csv.Header(Header);");
-        w.Line("foreach (var r in records)");
+        w.Line("csv.Header(Header, " + Runtime + ".RedcapColumnsOf.Rows(rows));");
+        w.Line("foreach (var r in rows)");
         w.Open();
-        foreach (var f in model.Fields)
+        for (var i = 0; i < model.Fields.Count; i++)
         {
+            var f = model.Fields[i];
+            if (i == 1)
+            {
+                w.Line("csv.Redcap(r);");
+            }
+
             var value = "r." + f.PropertyName;
             if (f.IsCheckbox)
             {
@@ -115,6 +122,11 @@ internal static class CsvEmitter
 
             var levels = f.IsCategorical && f.TextCodes ? ", " + model.FieldsName + "." + f.PropertyName : string.Empty;
             w.Line("csv." + WriterMethod(f) + "(" + value + levels + ");");
+        }
+
+        if (model.Fields.Count == 1)
+        {
+            w.Line("csv.Redcap(r);");
         }
 
         w.Line("csv.EndRow();");

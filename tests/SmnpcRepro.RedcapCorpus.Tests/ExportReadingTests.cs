@@ -34,6 +34,11 @@ public sealed class ExportReadingTests
         Assert.Equal(ExportFacts.Of(Corpus.File(export)), summary.Facts);
     }
 
+    [Theory]
+    [MemberData(nameof(Reading))]
+    public void The_records_written_canonically_read_back_equal_events_and_instances_included(string export) =>
+        Assert.True(Exports.RoundTrips[export](Corpus.File(export)), export);
+
     [Fact]
     public void The_counts_are_those_of_the_projects()
     {

@@ -22,6 +22,27 @@ internal static class Exports
         ["redcap-rsvc/B316800100_W_REPEATS.csv"] = p => ReadSummary.Of(RsvcProject1Csv.Read(p), r => r.RecordId),
     };
 
+    /// <summary>Reads each export that reads, writes its records in the canonical form and reads that back: true when the records are equal.</summary>
+    public static readonly IReadOnlyDictionary<string, Func<string, bool>> RoundTrips = new Dictionary<string, Func<string, bool>>
+    {
+        ["redcapr/longitudinal/data.csv"] = p => RoundTrip(RedcaprLongitudinalCsv.Read(p).Records, RedcaprLongitudinalCsv.Write, t => RedcaprLongitudinalCsv.Parse(t, "rt.csv").Records),
+        ["redcapr/repeating-instruments/data.csv"] = p => RoundTrip(RedcaprRepeatingCsv.Read(p).Records, RedcaprRepeatingCsv.Write, t => RedcaprRepeatingCsv.Parse(t, "rt.csv").Records),
+        ["redcapr/validation-types-1/data.csv"] = p => RoundTrip(RedcaprValidationTypesCsv.Read(p).Records, RedcaprValidationTypesCsv.Write, t => RedcaprValidationTypesCsv.Parse(t, "rt.csv").Records),
+        ["redcapr/survey/data.csv"] = p => RoundTrip(RedcaprSurveyCsv.Read(p).Records, RedcaprSurveyCsv.Write, t => RedcaprSurveyCsv.Parse(t, "rt.csv").Records),
+        ["redcapr/clinical-trial-1/data.csv"] = p => RoundTrip(RedcaprClinicalTrialCsv.Read(p).Records, RedcaprClinicalTrialCsv.Write, t => RedcaprClinicalTrialCsv.Parse(t, "rt.csv").Records),
+        ["redcapr/nonnumeric-record-id/data.csv"] = p => RoundTrip(RedcaprNonnumericIdCsv.Read(p).Records, RedcaprNonnumericIdCsv.Write, t => RedcaprNonnumericIdCsv.Parse(t, "rt.csv").Records),
+        ["redcapr/decimal-comma/data.csv"] = p => RoundTrip(RedcaprDecimalCommaCsv.Read(p).Records, RedcaprDecimalCommaCsv.Write, t => RedcaprDecimalCommaCsv.Parse(t, "rt.csv").Records),
+        ["redcapapi/TestRedcapAPI_Records.csv"] = p => RoundTrip(RedcapapiTestCsv.Read(p).Records, RedcapapiTestCsv.Write, t => RedcapapiTestCsv.Parse(t, "rt.csv").Records),
+        ["redcapapi/extdata-data.csv"] = p => RoundTrip(RedcapapiExtdataCsv.Read(p).Records, RedcapapiExtdataCsv.Write, t => RedcapapiExtdataCsv.Parse(t, "rt.csv").Records),
+        ["redcap-rsvc/B316800100_W_REPEATS.csv"] = p => RoundTrip(RsvcProject1Csv.Read(p).Records, RsvcProject1Csv.Write, t => RsvcProject1Csv.Parse(t, "rt.csv").Records),
+    };
+
+    private static bool RoundTrip<T>(IReadOnlyList<T> records, Func<IEnumerable<T>, string> write, Func<string, IReadOnlyList<T>> parse)
+    {
+        var again = parse(write(records));
+        return records.Count > 0 && records.SequenceEqual(again);
+    }
+
     /// <summary>The dictionary of each export's project.</summary>
     public static readonly IReadOnlyDictionary<string, string> DictionaryOf = new Dictionary<string, string>
     {

@@ -149,7 +149,7 @@ internal static class CellParser
 
     private static readonly string[] DateTimeFormats = ["yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss"];
     private static readonly string[] TimeFormats = ["HH:mm", "HH:mm:ss"];
-    private static readonly string[] MinuteSecondFormats = ["mm:ss"];
+    private static readonly string[] MinuteSecondFormats = ["mm:ss", "HH:mm:ss"]; // HH:mm:ss as the writer writes it
 
     /// <summary>A datetime as REDCap exports it: yyyy-MM-dd HH:mm or yyyy-MM-dd HH:mm:ss.</summary>
     public static bool TryParseDateTime<T>(ReadOnlySpan<T> cell, out DateTime value)

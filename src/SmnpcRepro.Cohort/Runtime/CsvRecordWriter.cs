@@ -12,6 +12,7 @@ public sealed class CsvRecordWriter
 {
     private readonly TextWriter _writer;
     private bool _rowStarted;
+    private RedcapColumns _redcap;
 
     /// <summary>Writes to <paramref name="writer"/>.</summary>
     public CsvRecordWriter(TextWriter writer)
@@ -25,6 +26,40 @@ public sealed class CsvRecordWriter
     {
         _writer.Write(header);
         _writer.Write('\n');
+    }
+
+    /// <summary>Writes the header line with REDCap's event and repeat <paramref name="columns"/> after the first (record id) column, as REDCap's export has them.</summary>
+    public void Header(string header, RedcapColumns columns)
+    {
+        ArgumentNullException.ThrowIfNull(header);
+        _redcap = columns;
+        var comma = header.IndexOf(',', StringComparison.Ordinal);
+        var first = comma < 0 ? header : header[..comma];
+        var rest = comma < 0 ? string.Empty : header[comma..];
+        var inserted = (columns.HasFlag(RedcapColumns.Event) ? ",redcap_event_name" : string.Empty)
+            + (columns.HasFlag(RedcapColumns.RepeatInstrument) ? ",redcap_repeat_instrument" : string.Empty)
+            + (columns.HasFlag(RedcapColumns.RepeatInstance) ? ",redcap_repeat_instance" : string.Empty);
+        Header(first + inserted + rest);
+    }
+
+    /// <summary>The row's event and repeat cells, for the columns the header was written with (call after the record id).</summary>
+    public void Redcap(IRedcapRow row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        if (_redcap.HasFlag(RedcapColumns.Event))
+        {
+            Text(row.RedcapEventName);
+        }
+
+        if (_redcap.HasFlag(RedcapColumns.RepeatInstrument))
+        {
+            Text(row.RedcapRepeatInstrument);
+        }
+
+        if (_redcap.HasFlag(RedcapColumns.RepeatInstance))
+        {
+            Integer(row.RedcapRepeatInstance);
+        }
     }
 
     /// <summary>An integer cell.</summary>
