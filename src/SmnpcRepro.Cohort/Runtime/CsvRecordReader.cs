@@ -79,7 +79,7 @@ public sealed class CsvRecordReader<T>
     private readonly List<int?> _arms = [];
     private readonly List<string> _instruments = [];
     private readonly List<T[]> _instrumentCodes = [];
-    private readonly RowKeys _keys = new();
+    private RowKeys? _keys;
     private int _eventIndex = -1;
     private int _instrumentIndex = -1;
 
@@ -154,12 +154,13 @@ public sealed class CsvRecordReader<T>
             _bounds[f] = new Bounds(_column[f], fields[f].Min ?? double.NegativeInfinity, fields[f].Max ?? double.PositiveInfinity, mask);
         }
         HeaderIsValid = _errors.Count == 0;
-        if (HeaderIsValid && n > 0)
+        Keyed = _map.Event >= 0 || _map.RepeatInstrument >= 0 || _map.RepeatInstance >= 0;
+        if (HeaderIsValid && n > 0 && !Keyed)
         {
             _ids = new IdRegister(fields[0].Kind == FieldKind.Integer, EstimatedRowCount);
         }
 
-        Keyed = _map.Event >= 0 || _map.RepeatInstrument >= 0 || _map.RepeatInstance >= 0;
+        _keys = Keyed && HeaderIsValid ? new RowKeys(EstimatedRowCount) : null;
     }
 
     /// <summary>Whether rows are keyed by event and repeat instance as well as record id (a longitudinal or repeating export read by a non-strict reader).</summary>
@@ -580,7 +581,7 @@ public sealed class CsvRecordReader<T>
             _errors.Add(new DataError(_file, _cursor.Line, column + 1, _fields[0].Name, CodeUnits.ToString(cell),
                 string.Create(CultureInfo.InvariantCulture, $"duplicate record id (first used on line {first})")));
         }
-        else if (Keyed && _keys.IsRepeat(cell, _eventIndex, _instrumentIndex, RepeatInstance ?? 0, _cursor.Line, out first))
+        else if (Keyed && _keys!.IsRepeat(cell, _eventIndex, _instrumentIndex, RepeatInstance ?? 0, _cursor.Line, out first))
         {
             _errors.Add(new DataError(_file, _cursor.Line, column + 1, _fields[0].Name, CodeUnits.ToString(cell),
                 string.Create(CultureInfo.InvariantCulture, $"duplicate row: record '{CodeUnits.ToString(cell)}', event '{EventName}', repeat '{RepeatInstrument}' #{RepeatInstance} (first on line {first})")));
