@@ -16,6 +16,8 @@ public sealed class DataDictionaryGenerator : IIncrementalGenerator
     /// <summary>Tracking names of the pipeline steps, for incrementality tests.</summary>
     public static class Steps
     {
+        public const string WithFileOptions = nameof(WithFileOptions);
+        public const string FileOptions = nameof(FileOptions);
         public const string Dictionaries = nameof(Dictionaries);
         public const string Parsed = nameof(Parsed);
         public const string Summaries = nameof(Summaries);
@@ -30,11 +32,13 @@ public sealed class DataDictionaryGenerator : IIncrementalGenerator
     {
         var parsed = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
+            .WithTrackingName(Steps.WithFileOptions)
             .Select(static (pair, _) =>
             {
                 var options = pair.Right.GetOptions(pair.Left);
                 return (File: pair.Left, Options: DictionaryOptions.From(key => options.TryGetValue(key, out var value) ? value : null));
             })
+            .WithTrackingName(Steps.FileOptions)
             .Where(static input => input.Options.IsDictionary(input.File.Path))
             .WithTrackingName(Steps.Dictionaries)
             .Select(static (input, ct) => DictionaryParser.Parse(input.File.Path, input.File.GetText(ct) ?? SourceText.From(string.Empty), input.Options, ct))

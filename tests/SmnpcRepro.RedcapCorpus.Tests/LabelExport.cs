@@ -29,11 +29,18 @@ internal static class LabelExport
         return sb.ToString();
     }
 
+    /// <summary>The event as a label export shows it: <c>enrollment_arm_1</c> → <c>enrollment (Arm 1: Arm 1)</c> (REDCap writes the event's label and the arm's name).</summary>
+    private static string EventLabel(string uniqueName)
+    {
+        var at = uniqueName.LastIndexOf("_arm_", StringComparison.Ordinal);
+        return at < 0 ? uniqueName : $"{uniqueName[..at]} (Arm {uniqueName[(at + 5)..]}: Arm {uniqueName[(at + 5)..]})";
+    }
+
     private static (string Header, Func<string, string> Value) Column(string name, Dictionary<string, FieldDescription> fields)
     {
         if (name == "redcap_event_name")
         {
-            return ("Event Name", v => v);
+            return ("Event Name", EventLabel);
         }
 
         if (name.EndsWith("_complete", StringComparison.Ordinal))

@@ -638,11 +638,18 @@ public sealed class CsvRecordReader<T>
         return texts.Count - 1;
     }
 
-    /// <summary>REDCap's unique event names end in <c>_arm_N</c>.</summary>
-    private static int? ArmOf(string eventName)
+    /// <summary>REDCap's unique event names end in <c>_arm_N</c> (raw export); its event labels in <c>(Arm N: name)</c> (label export).</summary>
+    internal static int? ArmOf(string eventName)
     {
         var at = eventName.LastIndexOf("_arm_", StringComparison.Ordinal);
-        return at >= 0 && int.TryParse(eventName.AsSpan(at + 5), NumberStyles.None, CultureInfo.InvariantCulture, out var arm) ? arm : null;
+        if (at >= 0 && int.TryParse(eventName.AsSpan(at + 5), NumberStyles.None, CultureInfo.InvariantCulture, out var arm))
+        {
+            return arm;
+        }
+
+        at = eventName.LastIndexOf("(Arm ", StringComparison.Ordinal);
+        var colon = at >= 0 ? eventName.IndexOf(':', at) : -1;
+        return colon > at + 5 && int.TryParse(eventName.AsSpan(at + 5, colon - at - 5), NumberStyles.None, CultureInfo.InvariantCulture, out arm) ? arm : null;
     }
 }
 
