@@ -46,7 +46,7 @@ public sealed class DataValidateCommandTests
 
         Assert.Equal(0, code);
         Assert.Empty(stderr);
-        Assert.Contains($"{data}: reads: 2 rows, 1 records, 1 events, 2 repeat instances (52 fields of ", stdout, StringComparison.Ordinal);
+        Assert.Contains($"{data}: reads: 2 rows, 1 record, 1 event, 2 repeat instances (52 fields of ", stdout, StringComparison.Ordinal);
         Assert.Contains($"{data}(2): warning: column 'required': is required but empty (2 values)", stdout, StringComparison.Ordinal);
     }
 

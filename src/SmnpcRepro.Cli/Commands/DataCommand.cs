@@ -91,12 +91,15 @@ public static class DataCommand
             return;
         }
 
-        console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{report.Data}: reads: {report.Rows} rows, {report.Records} records, {report.Events} events, {report.RepeatInstances} repeat instances ({report.Fields} fields of {report.Dictionary}{(report.Strict ? ", strict" : string.Empty)})."));
+        console.Out.WriteLine(
+            $"{report.Data}: reads: {Count(report.Rows, "row")}, {Count(report.Records, "record")}, {Count(report.Events, "event")}, {Count(report.RepeatInstances, "repeat instance")} ({Count(report.Fields, "field")} of {report.Dictionary}{(report.Strict ? ", strict" : string.Empty)}).");
         foreach (var w in report.Warnings)
         {
             console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{report.Data}({w.FirstLine}): warning: column '{w.Field}': {w.Rule} ({w.Count} {(w.Count == 1 ? "value" : "values")})"));
+                $"{report.Data}({w.FirstLine}): warning: column '{w.Field}': {w.Rule} ({Count(w.Count, "value")})"));
         }
     }
+
+    private static string Count(int n, string noun) =>
+        string.Create(CultureInfo.InvariantCulture, $"{n} {noun}{(n == 1 ? string.Empty : "s")}");
 }
