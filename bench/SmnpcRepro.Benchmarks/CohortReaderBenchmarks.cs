@@ -58,7 +58,7 @@ public class CohortReaderBenchmarks
     private static string ToPascalCase(string header) =>
         string.Concat(header.Split('_').Select(part => part.Length == 0 ? part : char.ToUpperInvariant(part[0]) + part[1..]));
 
-    private static IEnumerable<CohortRecord> SyntheticCohort(int rows, int seed)
+    internal static IEnumerable<CohortRecord> SyntheticCohort(int rows, int seed)
     {
         var random = new Random(seed);
         double Round(double value) => Math.Round(value, 1);

@@ -21,7 +21,7 @@ internal static class CsvEmitter
         w.Line("public static class " + model.CsvName);
         w.Open();
         w.Line("/// <summary>The header line the writer writes; the reader reads the columns in any order, by name or label.</summary>");
-        w.Line("public const string Header = " + Naming.Literal(string.Join(",", model.Fields.Select(f => f.Name))) + ";");
+        w.Line("public const string Header = " + Naming.Literal(string.Join(",", model.Fields.SelectMany(Columns))) + ";");
         w.Line();
         var fields = names.Of(model.FieldsName) + ".All";
         w.Line("/// <summary>Reads the UTF-8 file at <paramref name=\"path\"/>; throws <see cref=\"" + Runtime + ".CohortDataException\"/> with every error found.</summary>");
@@ -30,11 +30,11 @@ internal static class CsvEmitter
         w.Line();
         w.Line("/// <summary>Reads CSV text; <paramref name=\"file\"/> names it in errors. All records or every error, never a partial set.</summary>");
         w.Line("public static " + dataSet + " Parse(string text, string file) =>");
-        w.Line("    ReadRows(" + Runtime + ".CsvRecordReader.ForText(text, file, " + fields + "));");
+        w.Line("    ReadRows(" + Runtime + ".CsvRecordReader.ForText(text, file, " + fields + ", " + Strict(model) + "));");
         w.Line();
         w.Line("/// <summary>Reads CSV as UTF-8 bytes (no decoding to text first); <paramref name=\"file\"/> names it in errors.</summary>");
         w.Line("public static " + dataSet + " ParseUtf8(global::System.ReadOnlyMemory<byte> utf8, string file) =>");
-        w.Line("    ReadRows(" + Runtime + ".CsvRecordReader.ForUtf8(utf8, file, " + fields + "));");
+        w.Line("    ReadRows(" + Runtime + ".CsvRecordReader.ForUtf8(utf8, file, " + fields + ", " + Strict(model) + "));");
         w.Line();
         EmitParse(w, model, names, record, dataSet);
         w.Line();
@@ -63,8 +63,15 @@ internal static class CsvEmitter
         for (var i = 0; i < model.Fields.Count; i++)
         {
             var f = model.Fields[i];
-            w.Line(Argument(f, Local(i), names) + (i < model.Fields.Count - 1 ? "," : "));"));
+            w.Line(Argument(f, Local(i), names, model.Strict) + (i < model.Fields.Count - 1 ? "," : ")"));
         }
+
+        w.Line("{");
+        w.Line("    RedcapEventName = reader.EventName,");
+        w.Line("    RedcapArm = reader.Arm,");
+        w.Line("    RedcapRepeatInstrument = reader.RepeatInstrument,");
+        w.Line("    RedcapRepeatInstance = reader.RepeatInstance,");
+        w.Line("});");
 
         w.Outdent();
         w.Close();
@@ -76,7 +83,7 @@ internal static class CsvEmitter
 
     private static void EmitWrite(CodeWriter w, DictionaryModel model, string sequence)
     {
-        w.Line("/// <summary>Writes records as CSV in the canonical form, which the reader reads back to equal records.</summary>");
+        w.Line("/// <summary>Writes records as CSV in the canonical form, which the reader reads back to equal records (with REDCap's event and repeat columns when records carry them).</summary>");
         w.Line("public static string Write(" + sequence + " records)");
         w.Open();
         w.Line("var writer = new global::System.IO.StringWriter(global::System.Globalization.CultureInfo.InvariantCulture);");
@@ -88,19 +95,38 @@ internal static class CsvEmitter
         w.Line("public static void Write(" + sequence + " records, global::System.IO.TextWriter writer)");
         w.Open();
         w.Line("global::System.ArgumentNullException.ThrowIfNull(records);");
+        w.Line("var rows = global::System.Linq.Enumerable.ToList(records);");
         w.Line("var csv = new " + Runtime + ".CsvRecordWriter(writer);");
-        w.Line("csv.Header(Header);");
-        w.Line("foreach (var r in records)");
+        w.Line("csv.Header(Header, " + Runtime + ".RedcapColumnsOf.Rows(rows));");
+        w.Line("foreach (var r in rows)");
         w.Open();
-        foreach (var f in model.Fields)
+        for (var i = 0; i < model.Fields.Count; i++)
         {
-            var value = "r." + f.PropertyName;
-            if (f.IsCategorical)
+            var f = model.Fields[i];
+            if (i == 1)
             {
-                value = (f.Required ? "(int)" : "(int?)") + value;
+                w.Line("csv.Redcap(r);");
             }
 
-            w.Line("csv." + WriterMethod(f) + "(" + value + ");");
+            var value = "r." + f.PropertyName;
+            if (f.IsCheckbox)
+            {
+                w.Line("csv.Checkbox((long?)" + value + ", " + f.Choices.Count.ToString(CultureInfo.InvariantCulture) + ");");
+                continue;
+            }
+
+            if (f.IsCategorical)
+            {
+                value = "(int?)" + value;
+            }
+
+            var levels = f.IsCategorical && f.TextCodes ? ", " + model.FieldsName + "." + f.PropertyName : string.Empty;
+            w.Line("csv." + WriterMethod(f) + "(" + value + levels + ");");
+        }
+
+        if (model.Fields.Count == 1)
+        {
+            w.Line("csv.Redcap(r);");
         }
 
         w.Line("csv.EndRow();");
@@ -115,16 +141,17 @@ internal static class CsvEmitter
         w.Close();
     }
 
-    private static string Argument(FieldModel f, string local, TypeNames names)
+    private static string Argument(FieldModel f, string local, TypeNames names, bool strict)
     {
-        if (f.IsCategorical)
+        var nullable = TypeNames.IsNullable(f, strict);
+        if (f.HasEnum)
         {
-            return f.Required
-                ? "(" + names.NonNullableTypeOf(f) + ")" + local + ".GetValueOrDefault()"
-                : "(" + names.TypeOf(f) + ")" + local;
+            return nullable
+                ? "(" + names.TypeOf(f, strict) + ")" + local
+                : "(" + names.NonNullableTypeOf(f) + ")" + local + ".GetValueOrDefault()";
         }
 
-        if (!f.Required)
+        if (nullable)
         {
             return local;
         }
@@ -139,8 +166,33 @@ internal static class CsvEmitter
         FieldKinds.Date => "Date",
         FieldKinds.Categorical => "Choice",
         FieldKinds.Boolean => "Boolean",
+        FieldKinds.DateTime => "DateTime",
+        FieldKinds.Time => "Time",
+        FieldKinds.Checkbox => "Checkbox",
         _ => "Text",
     };
+
+    private static string Strict(DictionaryModel model) => model.Strict ? "strict: true" : "strict: false";
+
+    /// <summary>The CSV columns of a field: its name, or one <c>name___code</c> column per checkbox choice (REDCap's raw export).</summary>
+    private static System.Collections.Generic.IEnumerable<string> Columns(FieldModel f) => f.IsCheckbox
+        ? f.Choices.Select(c => f.Name + "___" + CheckboxSuffix(c.ExportCode))
+        : new[] { f.Name };
+
+    /// <summary>REDCap's column suffix for a checkbox code: lower case, anything but letters and digits as '_'.</summary>
+    private static string CheckboxSuffix(string code)
+    {
+        var chars = code.ToLowerInvariant().ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (!char.IsLetterOrDigit(chars[i]))
+            {
+                chars[i] = '_';
+            }
+        }
+
+        return new string(chars);
+    }
 
     private static string WriterMethod(FieldModel f) => f.Kind switch
     {

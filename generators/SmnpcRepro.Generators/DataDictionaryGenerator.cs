@@ -1,4 +1,3 @@
-using System;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using SmnpcRepro.Generators.Models;
@@ -17,6 +16,8 @@ public sealed class DataDictionaryGenerator : IIncrementalGenerator
     /// <summary>Tracking names of the pipeline steps, for incrementality tests.</summary>
     public static class Steps
     {
+        public const string WithFileOptions = nameof(WithFileOptions);
+        public const string FileOptions = nameof(FileOptions);
         public const string Dictionaries = nameof(Dictionaries);
         public const string Parsed = nameof(Parsed);
         public const string Summaries = nameof(Summaries);
@@ -30,9 +31,17 @@ public sealed class DataDictionaryGenerator : IIncrementalGenerator
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         var parsed = context.AdditionalTextsProvider
-            .Where(static file => file.Path.EndsWith(DictionaryParser.FileSuffix, StringComparison.OrdinalIgnoreCase))
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .WithTrackingName(Steps.WithFileOptions)
+            .Select(static (pair, _) =>
+            {
+                var options = pair.Right.GetOptions(pair.Left);
+                return (File: pair.Left, Options: DictionaryOptions.From(key => options.TryGetValue(key, out var value) ? value : null));
+            })
+            .WithTrackingName(Steps.FileOptions)
+            .Where(static input => input.Options.IsDictionary(input.File.Path))
             .WithTrackingName(Steps.Dictionaries)
-            .Select(static (file, ct) => DictionaryParser.Parse(file.Path, file.GetText(ct) ?? SourceText.From(string.Empty), ct))
+            .Select(static (input, ct) => DictionaryParser.Parse(input.File.Path, input.File.GetText(ct) ?? SourceText.From(string.Empty), input.Options, ct))
             .WithTrackingName(Steps.Parsed);
 
         var catalog = parsed

@@ -5,8 +5,10 @@ using Microsoft.CodeAnalysis;
 namespace SmnpcRepro.Generators;
 
 /// <summary>
-/// Every diagnostic the dictionary generator reports, in one place. All are build errors that point at
-/// the dictionary cell to fix; docs/data-dictionary.md has an example and the fix of each.
+/// Every diagnostic the dictionary generator reports, in one place. Errors stop the dictionary; the
+/// warnings (SMNPC007, SMNPC019) say what was read more leniently. Each points at the dictionary cell to
+/// fix; docs/data-dictionary.md has an example and the fix of each. SMNPC013 and SMNPC014 are retired:
+/// checkbox, file, signature and sql fields and text choice codes are read.
 /// </summary>
 internal static class Diagnostics
 {
@@ -20,7 +22,7 @@ internal static class Diagnostics
     public static readonly DiagnosticDescriptor UnknownFieldType = Error(
         "SMNPC002",
         "Unknown REDCap field type",
-        "Field '{0}' has field type '{1}', which is not a REDCap field type; use one of: text, notes, radio, dropdown, yesno, truefalse, calc, slider, descriptive");
+        "Field '{0}' has field type '{1}', which is not a REDCap field type; use one of: text, notes, radio, dropdown, checkbox, yesno, truefalse, calc, slider, file, sql, descriptive");
 
     public static readonly DiagnosticDescriptor DuplicateField = Error(
         "SMNPC003",
@@ -42,10 +44,10 @@ internal static class Diagnostics
         "Validation minimum above maximum",
         "Field '{0}' has validation minimum {1} above its maximum {2}; swap them or correct one");
 
-    public static readonly DiagnosticDescriptor BadValidation = Error(
+    public static readonly DiagnosticDescriptor BadValidation = Warning(
         "SMNPC007",
-        "Unsupported text validation",
-        "Field '{0}' has text validation '{1}'; supported are: integer, number, date_ymd, or none (free text)");
+        "Unknown text validation",
+        "Field '{0}' has text validation '{1}', which is not one of REDCap's; the field is read as free text");
 
     public static readonly DiagnosticDescriptor BadBound = Error(
         "SMNPC008",
@@ -72,16 +74,6 @@ internal static class Diagnostics
         "Dictionary file name does not give a type name",
         "The data dictionary file name '{0}' must be <name>.dictionary.csv where <name> starts with a letter and becomes a C# type name (e.g. cohort.dictionary.csv)");
 
-    public static readonly DiagnosticDescriptor UnsupportedFieldType = Error(
-        "SMNPC013",
-        "REDCap field type not supported",
-        "Field '{0}' has REDCap field type '{1}', which the generator does not support: {2}");
-
-    public static readonly DiagnosticDescriptor NonIntegerCode = Error(
-        "SMNPC014",
-        "Choice code is not a whole number",
-        "Field '{0}' has choice code '{1}', which is not a whole number; REDCap allows such codes, but the generator makes each code an enum value: recode the choices as whole numbers (e.g. '1, {2}') in REDCap and in the data");
-
     public static readonly DiagnosticDescriptor NameClash = Error(
         "SMNPC015",
         "Field gives a C# name already in use",
@@ -94,25 +86,35 @@ internal static class Diagnostics
 
     public static readonly DiagnosticDescriptor TypeClash = Error(
         "SMNPC017",
-        "Two dictionaries generate the same type differently",
-        "'{0}' {1}, and '{2}' also generates type '{3}' {4}; {5}");
+        "A field's enum has no free name",
+        "In '{0}', field '{1}' cannot have the enum '{2}' (another dictionary of the namespace codes it differently, or the name is a class or a BCL type), and '{3}' is taken too; rename the field or give the dictionary its own namespace (SmnpcNamespace metadata)");
 
     public static readonly DiagnosticDescriptor BoundsNotAllowed = Error(
         "SMNPC018",
         "Validation bounds on a field without order",
-        "Field '{0}' of type '{1}' has a validation minimum or maximum, which only integer, number, date_ymd and slider fields can have; remove it");
+        "Field '{0}' of type '{1}' has a validation minimum or maximum, which only integer, number, date, datetime, time and slider fields can have; remove it");
+
+    public static readonly DiagnosticDescriptor SkippedDescriptiveRow = Warning(
+        "SMNPC019",
+        "Malformed descriptive row skipped",
+        "This descriptive row has {0} cells but the header has {1} (an unquoted comma or quote in its text); a descriptive field has no data, so the row is skipped");
 
     private static readonly Dictionary<string, DiagnosticDescriptor> All = new[]
     {
         MissingColumn, UnknownFieldType, DuplicateField, InvalidName, BadChoices, MinAboveMax,
         BadValidation, BadBound, MalformedCsv, NoFields, WrongRowWidth, BadFileName,
-        UnsupportedFieldType, NonIntegerCode, NameClash, DuplicateDictionaryName, TypeClash, BoundsNotAllowed,
+        NameClash, DuplicateDictionaryName, TypeClash, BoundsNotAllowed, SkippedDescriptiveRow,
     }.ToDictionary(d => d.Id);
 
     public static IEnumerable<DiagnosticDescriptor> Descriptors => All.Values;
 
     public static DiagnosticDescriptor ById(string id) => All[id];
 
+    public static bool IsError(string id) => All[id].DefaultSeverity == DiagnosticSeverity.Error;
+
     private static DiagnosticDescriptor Error(string id, string title, string message) =>
         new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    private static DiagnosticDescriptor Warning(string id, string title, string message) =>
+        new(id, title, message, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
 }

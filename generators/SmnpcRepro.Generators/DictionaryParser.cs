@@ -18,11 +18,14 @@ internal static class DictionaryParser
 {
     public const string FileSuffix = ".dictionary.csv";
 
-    public static ParseResult Parse(string path, SourceText text, CancellationToken cancellationToken)
+    public static ParseResult Parse(string path, SourceText text, CancellationToken cancellationToken) =>
+        Parse(path, text, DictionaryOptions.Default, cancellationToken);
+
+    public static ParseResult Parse(string path, SourceText text, DictionaryOptions options, CancellationToken cancellationToken)
     {
         var source = new DictionarySource(path, text);
         var fileName = System.IO.Path.GetFileName(path);
-        var baseName = BaseName(fileName);
+        var baseName = options.Name.Length > 0 ? TypeName(options.Name) : BaseName(fileName);
         if (baseName is null)
         {
             source.Report(DiagnosticSite.FileStart, Diagnostics.BadFileName, fileName);
@@ -49,12 +52,20 @@ internal static class DictionaryParser
             return Result(source, null);
         }
 
+        var api = DictionaryColumns.IsApiHeader(header);
         var fields = new List<FieldModel>();
         var firstLine = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var r = 1; r < rows.Count; r++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var row = rows[r];
+            if (row.Count != header.Count && IsDescriptive(row, columns))
+            {
+                source.Report(source.LineSite(row[0].Start), Diagnostics.SkippedDescriptiveRow,
+                    row.Count.ToString(CultureInfo.InvariantCulture), header.Count.ToString(CultureInfo.InvariantCulture));
+                continue;
+            }
+
             if (row.Count != header.Count)
             {
                 source.Report(source.LineSite(row[0].Start), Diagnostics.WrongRowWidth,
@@ -62,16 +73,16 @@ internal static class DictionaryParser
                 continue;
             }
 
-            var field = FieldRowParser.Parse(source, new DictionaryRow(row, columns), firstLine);
+            var field = FieldRowParser.Parse(source, new DictionaryRow(row, columns, api), firstLine);
             if (field is not null)
             {
                 fields.Add(field);
             }
         }
 
-        var model = new DictionaryModel(baseName, fileName, path, new EquatableArray<FieldModel>(fields));
+        var model = new DictionaryModel(baseName, fileName, path, new EquatableArray<FieldModel>(fields), options.Namespace, options.Strict);
         NameRules.Check(source, model);
-        if (fields.Count == 0 && source.Diagnostics.Count == 0)
+        if (fields.Count == 0 && source.ErrorCount == 0)
         {
             source.Report(source.LineSite(header[0].Start), Diagnostics.NoFields, fileName);
         }
@@ -87,11 +98,21 @@ internal static class DictionaryParser
             return null;
         }
 
-        var stem = fileName.Substring(0, fileName.Length - FileSuffix.Length);
+        return TypeName(fileName.Substring(0, fileName.Length - FileSuffix.Length));
+    }
+
+    /// <summary>A type prefix from a file stem or the <c>SmnpcName</c> metadata; null when it gives no identifier.</summary>
+    private static string? TypeName(string stem)
+    {
         var pascal = Naming.ToPascalCase(stem);
         return pascal.Length > 0 && char.IsLetter(pascal[0]) && Naming.IsIdentifier(pascal) ? pascal : null;
     }
 
+    /// <summary>A row whose field-type cell (by position) says <c>descriptive</c>: it has no data column.</summary>
+    private static bool IsDescriptive(List<DictionaryCell> row, Dictionary<string, int> columns) =>
+        columns[DictionaryColumns.Type] < row.Count
+        && string.Equals(row[columns[DictionaryColumns.Type]].Text.Trim(), "descriptive", StringComparison.OrdinalIgnoreCase);
+
     private static ParseResult Result(DictionarySource source, DictionaryModel? model) =>
-        new(source.Diagnostics.Count == 0 ? model : null, new EquatableArray<DiagnosticInfo>(source.Diagnostics));
+        new(source.ErrorCount == 0 ? model : null, new EquatableArray<DiagnosticInfo>(source.Diagnostics));
 }

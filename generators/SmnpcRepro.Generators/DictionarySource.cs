@@ -29,6 +29,21 @@ internal sealed class DictionarySource
 
     public List<DiagnosticInfo> Diagnostics { get; } = new();
 
+    /// <summary>Errors reported so far (warnings do not stop a field or the dictionary).</summary>
+    public int ErrorCount
+    {
+        get
+        {
+            var n = 0;
+            foreach (var d in Diagnostics)
+            {
+                n += Generators.Diagnostics.IsError(d.DescriptorId) ? 1 : 0;
+            }
+
+            return n;
+        }
+    }
+
     public DiagnosticSite Site(int start, int length)
     {
         start = Math.Max(0, Math.Min(start, _text.Length));

@@ -17,7 +17,7 @@ internal static class FieldRowParser
     /// <summary>The field, or null when the row has an error or is a <c>descriptive</c> field (no data column).</summary>
     public static FieldModel? Parse(DictionarySource source, DictionaryRow row, Dictionary<string, int> firstLine)
     {
-        var before = source.Diagnostics.Count;
+        var before = source.ErrorCount;
         var nameCell = row[DictionaryColumns.Name];
         var name = nameCell.Text.Trim();
         var nameSite = source.Site(nameCell);
@@ -44,7 +44,7 @@ internal static class FieldRowParser
         }
 
         var kind = Kind(source, name, type, typeCell, validation, validationCell);
-        if (type != "text")
+        if (type != "text" && type != "file")
         {
             validation = string.Empty; // the column means "show slider number" for sliders; nothing for others
         }
@@ -52,21 +52,21 @@ internal static class FieldRowParser
         var choices = new List<ChoiceModel>();
         if (type == "yesno")
         {
-            choices.Add(new ChoiceModel(1, "Yes", "Yes"));
-            choices.Add(new ChoiceModel(0, "No", "No"));
+            choices.Add(new ChoiceModel(1, "Yes", "Yes", "1"));
+            choices.Add(new ChoiceModel(0, "No", "No", "0"));
         }
         else if (type == "truefalse")
         {
-            choices.Add(new ChoiceModel(1, "True", "True"));
-            choices.Add(new ChoiceModel(0, "False", "False"));
+            choices.Add(new ChoiceModel(1, "True", "True", "1"));
+            choices.Add(new ChoiceModel(0, "False", "False", "0"));
         }
-        else if (kind == FieldKinds.Categorical)
+        else if (kind == FieldKinds.Categorical || kind == FieldKinds.Checkbox)
         {
-            ChoiceParser.Parse(source, row[DictionaryColumns.Choices], name, choices);
+            ChoiceParser.Parse(source, row[DictionaryColumns.Choices], name, choices, kind == FieldKinds.Checkbox);
         }
 
-        var (min, max) = Bounds(source, row, name, type, kind);
-        if (source.Diagnostics.Count > before || kind is null)
+        var (min, max) = Bounds(source, row, name, type, kind, validation);
+        if (source.ErrorCount > before || kind is null)
         {
             return null;
         }
@@ -94,25 +94,23 @@ internal static class FieldRowParser
         switch (type)
         {
             case "text":
-                var kind = validation switch
-                {
-                    "" => FieldKinds.Text,
-                    "integer" => FieldKinds.Integer,
-                    "number" => FieldKinds.Number,
-                    "date_ymd" => FieldKinds.Date,
-                    _ => null,
-                };
+                var kind = Validations.KindOf(validation);
                 if (kind is null)
                 {
                     source.Report(validationCell, Diagnostics.BadValidation, name, validationCell.Text.Trim());
+                    return FieldKinds.Text;
                 }
 
                 return kind;
             case "notes":
-                return FieldKinds.Text;
+            case "file":
+            case "sql":
+                return FieldKinds.Text; // file and signature: the exported file name; sql: the chosen value
             case "radio":
             case "dropdown":
                 return FieldKinds.Categorical;
+            case "checkbox":
+                return FieldKinds.Checkbox;
             case "yesno":
             case "truefalse":
                 return FieldKinds.Boolean;
@@ -120,18 +118,6 @@ internal static class FieldRowParser
                 return FieldKinds.Number;
             case "slider":
                 return FieldKinds.Integer;
-            case "checkbox":
-                source.Report(typeCell, Diagnostics.UnsupportedFieldType, name, type,
-                    "a checkbox exports one 0/1 column per choice (" + name + "___1, " + name + "___2, …); make one yesno field per choice instead");
-                return null;
-            case "file":
-                source.Report(typeCell, Diagnostics.UnsupportedFieldType, name, type,
-                    "an uploaded file is not data in the CSV export; remove the field from this dictionary");
-                return null;
-            case "sql":
-                source.Report(typeCell, Diagnostics.UnsupportedFieldType, name, type,
-                    "its choices come from a database query and are unknown at compile time; make it a dropdown with its choices written out");
-                return null;
             default:
                 source.Report(typeCell, Diagnostics.UnknownFieldType, name, typeCell.Text.Trim());
                 return null;
@@ -139,15 +125,26 @@ internal static class FieldRowParser
     }
 
     /// <summary>The bounds as invariant text (empty when absent); reports bounds that do not parse, do not belong, or cross.</summary>
-    private static (string Min, string Max) Bounds(DictionarySource source, DictionaryRow row, string name, string type, string? kind)
+    private static (string Min, string Max) Bounds(DictionarySource source, DictionaryRow row, string name, string type, string? kind, string validation)
     {
         var minCell = row[DictionaryColumns.Min];
         var maxCell = row[DictionaryColumns.Max];
-        var minText = minCell.Text.Trim();
-        var maxText = maxCell.Text.Trim();
+        var minText = Relative(minCell.Text.Trim());
+        var maxText = Relative(maxCell.Text.Trim());
         if (kind is null)
         {
             return (string.Empty, string.Empty);
+        }
+
+        if (kind == FieldKinds.DateTime || kind == FieldKinds.Time)
+        {
+            return (string.Empty, string.Empty); // REDCap checks these on entry; the reader does not
+        }
+
+        if (Validations.CommaDecimal(validation))
+        {
+            minText = minText.Replace(',', '.');
+            maxText = maxText.Replace(',', '.');
         }
 
         var ordered = kind == FieldKinds.Integer || kind == FieldKinds.Number || kind == FieldKinds.Date;
@@ -177,6 +174,12 @@ internal static class FieldRowParser
 
         return (min.HasValue ? Normal(minText, date) : string.Empty, max.HasValue ? Normal(maxText, date) : string.Empty);
     }
+
+    /// <summary>REDCap's relative bounds (<c>today</c>, <c>now</c>) change every day: not a fixed bound, so none.</summary>
+    private static string Relative(string bound) =>
+        string.Equals(bound, "today", StringComparison.OrdinalIgnoreCase) || string.Equals(bound, "now", StringComparison.OrdinalIgnoreCase)
+            ? string.Empty
+            : bound;
 
     private static double? Bound(DictionarySource source, DictionaryCell cell, string value, string name, string which, bool date)
     {

@@ -70,7 +70,8 @@ internal static class FieldsEmitter
     private static string Levels(FieldModel f) => f.Choices.Count == 0
         ? "global::System.Array.Empty<" + Runtime + ".FieldLevel>()"
         : "new " + Runtime + ".FieldLevel[] { " + string.Join(", ", f.Choices.Select(c =>
-            "new(" + c.Code.ToString(CultureInfo.InvariantCulture) + ", " + Naming.Literal(c.Label) + ")")) + " }";
+            "new(" + c.Code.ToString(CultureInfo.InvariantCulture) + ", " + Naming.Literal(c.Label) + ")"
+            + (c.ExportCode != c.Code.ToString(CultureInfo.InvariantCulture) ? " { ExportCode = " + Naming.Literal(c.ExportCode) + " }" : string.Empty))) + " }";
 
     private static string Number(string text) => text.Length == 0
         ? "null"

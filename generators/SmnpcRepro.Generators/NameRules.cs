@@ -6,7 +6,8 @@ namespace SmnpcRepro.Generators;
 
 /// <summary>
 /// Checks that the C# names the fields become can all be generated: no two fields give the same name,
-/// and no field takes the name of a generated type or of a member the generated types already have.
+/// and no field takes the name of a generated type or of a member the generated types already have
+/// (the REDCap event and repeat properties every record has among them).
 /// </summary>
 internal static class NameRules
 {
@@ -15,6 +16,7 @@ internal static class NameRules
     {
         "All", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize", "ReferenceEquals",
         "EqualityContract", "PrintMembers", "Deconstruct",
+        "RedcapEventName", "RedcapArm", "RedcapRepeatInstrument", "RedcapRepeatInstance",
     };
 
     public static void Check(DictionarySource source, DictionaryModel model)
@@ -40,13 +42,9 @@ internal static class NameRules
             {
                 clash = "is a member the generated record or " + model.FieldsName + " already has";
             }
-            else if (field.IsCategorical && (name == model.LabelsName || name == model.CsvName))
+            else if (field.HasEnum && (name == model.LabelsName || name == model.CsvName))
             {
                 clash = "is the name of the generated class " + name + ", so the field's enum cannot have it";
-            }
-            else if (field.IsCategorical && name == "Runtime")
-            {
-                clash = "is the name of the runtime's namespace (SmnpcRepro.Cohort.Runtime), so the field's enum cannot have it";
             }
             else
             {

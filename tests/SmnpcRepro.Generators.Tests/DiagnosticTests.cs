@@ -22,15 +22,31 @@ public sealed class DiagnosticTests
         Snapshots.Match(GeneratorHarness.Render(result.Diagnostics.OrderBy(d => d.Location.GetLineSpan().Path, StringComparer.Ordinal)), typeof(DiagnosticTests), name);
     }
 
-    [Fact]
-    public void Every_descriptor_has_a_case_and_is_an_error()
+    public static TheoryData<string> WarningCases => DiagnosticCases.WarningNames();
+
+    [Theory]
+    [MemberData(nameof(WarningCases))]
+    public void Warning_is_reported_at_the_cell_and_the_dictionary_still_generates(string name)
     {
-        var covered = DiagnosticCases.All.Keys.Select(k => k[..8]).ToHashSet();
+        var result = GeneratorHarness.Run(DiagnosticCases.Warnings[name]);
+
+        var id = name[..8];
+        var warning = Assert.Single(result.Diagnostics);
+        Assert.Equal((id, DiagnosticSeverity.Warning), (warning.Id, warning.Severity));
+        Assert.Single(result.GeneratedSources);
+        Assert.Empty(GeneratorHarness.CompileProblems(result));
+        Snapshots.Match(GeneratorHarness.Render(result.Diagnostics), typeof(DiagnosticTests), name);
+    }
+
+    [Fact]
+    public void Every_descriptor_has_a_case_errors_among_the_errors_and_warnings_among_the_warnings()
+    {
+        var errors = DiagnosticCases.All.Keys.Select(k => k[..8]).ToHashSet();
+        var warnings = DiagnosticCases.Warnings.Keys.Select(k => k[..8]).ToHashSet();
 
         foreach (var d in Diagnostics.Descriptors)
         {
-            Assert.Contains(d.Id, covered);
-            Assert.Equal(DiagnosticSeverity.Error, d.DefaultSeverity);
+            Assert.Contains(d.Id, d.DefaultSeverity == DiagnosticSeverity.Error ? errors : warnings);
         }
     }
 

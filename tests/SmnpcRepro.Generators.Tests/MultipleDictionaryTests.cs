@@ -41,7 +41,7 @@ public sealed class MultipleDictionaryTests
             using Demo.Data;
             public static class Both
             {
-                public static string Labels(CohortRecord c, FollowupRecord f) => c.Sex.Label() + f.Sex?.Label() + FollowupFields.Sex.LabelWithUnit;
+                public static string Labels(CohortRecord c, FollowupRecord f) => c.Sex?.Label() + f.Sex?.Label() + FollowupFields.Sex.LabelWithUnit;
             }
             """);
 

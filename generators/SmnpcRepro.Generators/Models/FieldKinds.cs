@@ -9,4 +9,7 @@ internal static class FieldKinds
     public const string Date = nameof(Date);
     public const string Categorical = nameof(Categorical);
     public const string Boolean = nameof(Boolean);
+    public const string DateTime = nameof(DateTime);
+    public const string Time = nameof(Time);
+    public const string Checkbox = nameof(Checkbox);
 }

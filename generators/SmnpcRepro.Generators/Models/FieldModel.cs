@@ -33,7 +33,16 @@ internal sealed record FieldModel(
 {
     public bool IsCategorical => Kind == FieldKinds.Categorical;
 
+    public bool IsCheckbox => Kind == FieldKinds.Checkbox;
+
+    /// <summary>Whether the field generates an enum: radio and dropdown (one value), checkbox (a flags set).</summary>
+    public bool HasEnum => IsCategorical || IsCheckbox;
+
+    /// <summary>Whether some choice code is not a whole number, so codes are matched and written as text.</summary>
+    public bool TextCodes => Choices.Any(c => c.ExportCode != c.Code.ToString(CultureInfo.InvariantCulture));
+
     /// <summary>The choices as one comparable text, so two dictionaries can tell whether they define the same enum.</summary>
     public string ChoiceSignature =>
-        string.Join(" | ", Choices.Select(c => c.Code.ToString(CultureInfo.InvariantCulture) + ", " + c.Label));
+        (IsCheckbox ? "[checkbox] " : string.Empty)
+        + string.Join(" | ", Choices.Select(c => c.ExportCode + ", " + c.Label));
 }

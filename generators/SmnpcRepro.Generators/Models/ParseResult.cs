@@ -14,7 +14,7 @@ internal sealed record ParseResult(DictionaryModel? Model, EquatableArray<Diagno
         }
 
         var classes = Model.ClassNames.Select(n => new TypeEntry(n, string.Empty, string.Empty));
-        var enums = Model.Fields.Where(f => f.IsCategorical).Select(f => new TypeEntry(f.PropertyName, f.Name, f.ChoiceSignature));
-        return new DictionarySummary(Model.FilePath, Model.FileName, Model.BaseName, new EquatableArray<TypeEntry>(classes.Concat(enums)));
+        var enums = Model.Fields.Where(f => f.HasEnum).Select(f => new TypeEntry(f.PropertyName, f.Name, f.ChoiceSignature));
+        return new DictionarySummary(Model.FilePath, Model.FileName, Model.BaseName, new EquatableArray<TypeEntry>(classes.Concat(enums)), Model.Namespace);
     }
 }

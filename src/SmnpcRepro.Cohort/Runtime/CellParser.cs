@@ -123,6 +123,71 @@ internal static class CellParser
         return DateOnly.TryParseExact(chars[..cell.Length], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out value);
     }
 
+    /// <summary>A number written with ',' as the decimal separator (REDCap's <c>_comma_decimal</c> validations): <c>1,54</c>.</summary>
+    public static bool TryParseCommaDouble<T>(ReadOnlySpan<T> cell, out double value)
+        where T : unmanaged, IBinaryInteger<T>
+    {
+        value = 0;
+        if (cell.Length > 64)
+        {
+            return false;
+        }
+
+        Span<char> chars = stackalloc char[64];
+        var commas = 0;
+        for (var i = 0; i < cell.Length; i++)
+        {
+            var c = (char)uint.CreateTruncating(cell[i]);
+            commas += c == ',' ? 1 : 0;
+            chars[i] = c == ',' ? '.' : c;
+        }
+
+        return commas == 1
+            && double.TryParse(chars[..cell.Length], Decimal, CultureInfo.InvariantCulture, out value)
+            && double.IsFinite(value);
+    }
+
+    private static readonly string[] DateTimeFormats = ["yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss"];
+    private static readonly string[] TimeFormats = ["HH:mm", "HH:mm:ss"];
+    private static readonly string[] MinuteSecondFormats = ["mm:ss", "HH:mm:ss"]; // HH:mm:ss as the writer writes it
+
+    /// <summary>A datetime as REDCap exports it: yyyy-MM-dd HH:mm or yyyy-MM-dd HH:mm:ss.</summary>
+    public static bool TryParseDateTime<T>(ReadOnlySpan<T> cell, out DateTime value)
+        where T : unmanaged, IBinaryInteger<T>
+    {
+        value = default;
+        Span<char> chars = stackalloc char[32];
+        return ToChars(cell, chars, out var n)
+            && System.DateTime.TryParseExact(chars[..n], DateTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out value);
+    }
+
+    /// <summary>A time: HH:mm or HH:mm:ss, or mm:ss when <paramref name="minutesSeconds"/>.</summary>
+    public static bool TryParseTime<T>(ReadOnlySpan<T> cell, bool minutesSeconds, out TimeOnly value)
+        where T : unmanaged, IBinaryInteger<T>
+    {
+        value = default;
+        Span<char> chars = stackalloc char[32];
+        return ToChars(cell, chars, out var n)
+            && TimeOnly.TryParseExact(chars[..n], minutesSeconds ? MinuteSecondFormats : TimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out value);
+    }
+
+    private static bool ToChars<T>(ReadOnlySpan<T> cell, Span<char> chars, out int length)
+        where T : unmanaged, IBinaryInteger<T>
+    {
+        length = cell.Length;
+        if (cell.Length > chars.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < cell.Length; i++)
+        {
+            chars[i] = (char)uint.CreateTruncating(cell[i]);
+        }
+
+        return true;
+    }
+
     private static bool SlowInt<T>(ReadOnlySpan<T> cell, out int value)
         where T : unmanaged, IBinaryInteger<T> =>
         typeof(T) == typeof(char)

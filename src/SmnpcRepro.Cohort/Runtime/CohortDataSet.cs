@@ -10,6 +10,13 @@ public sealed record CohortDataSet<TRecord>(
     IReadOnlyList<TRecord> Records,
     IReadOnlyList<FieldMissingness> Missing)
 {
+    /// <summary>
+    /// REDCap's soft checks, counted per field and rule: values outside the validation minimum or maximum
+    /// and required fields left empty, which REDCap itself allows (it only warns); empty under a strict reader,
+    /// which makes them errors.
+    /// </summary>
+    public IReadOnlyList<FieldWarning> Warnings { get; init; } = [];
+
     /// <summary>Number of records.</summary>
     public int Count => Records.Count;
 
@@ -30,3 +37,6 @@ public sealed record CohortDataSet<TRecord>(
 
 /// <summary>How many records have no value for a field.</summary>
 public sealed record FieldMissingness(string Field, int Count);
+
+/// <summary>A soft check a field failed <paramref name="Count"/> times, first on file line <paramref name="FirstLine"/>.</summary>
+public sealed record FieldWarning(string Field, string Rule, int Count, int FirstLine);

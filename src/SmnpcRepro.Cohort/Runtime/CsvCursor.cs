@@ -106,6 +106,11 @@ internal sealed class CsvCursor<T>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ReadOnlySpan<T> Cell(int index)
     {
+        if ((uint)index >= (uint)CellCount)
+        {
+            return ReadOnlySpan<T>.Empty; // a column the file does not have (a field absent from a subset export)
+        }
+
         ref readonly var cell = ref _cells[index];
         var source = Slice(cell.Start, cell.Length);
         return cell.Escaped ? Unescape(source) : source;

@@ -8,22 +8,33 @@ namespace SmnpcRepro.Cohort.Runtime;
 public static class CsvRecordReader
 {
     /// <summary>A reader over <paramref name="text"/>.</summary>
-    public static CsvRecordReader<char> ForText(string text, string file, IReadOnlyList<FieldDescription> fields)
+    public static CsvRecordReader<char> ForText(string text, string file, IReadOnlyList<FieldDescription> fields) =>
+        ForText(text, file, fields, strict: true);
+
+    /// <summary>A reader over <paramref name="text"/>; <paramref name="strict"/> as in <see cref="CsvRecordReader{T}(ReadOnlyMemory{T}, string, IReadOnlyList{FieldDescription}, bool)"/>.</summary>
+    public static CsvRecordReader<char> ForText(string text, string file, IReadOnlyList<FieldDescription> fields, bool strict)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return new CsvRecordReader<char>(text.AsMemory(), file, fields);
+        return new CsvRecordReader<char>(text.AsMemory(), file, fields, strict);
     }
 
     /// <summary>A reader over UTF-8 bytes, as a file holds them.</summary>
     public static CsvRecordReader<byte> ForUtf8(ReadOnlyMemory<byte> utf8, string file, IReadOnlyList<FieldDescription> fields) =>
-        new(utf8, file, fields);
+        new(utf8, file, fields, strict: true);
+
+    /// <summary>A reader over UTF-8 bytes; <paramref name="strict"/> as in <see cref="CsvRecordReader{T}(ReadOnlyMemory{T}, string, IReadOnlyList{FieldDescription}, bool)"/>.</summary>
+    public static CsvRecordReader<byte> ForUtf8(ReadOnlyMemory<byte> utf8, string file, IReadOnlyList<FieldDescription> fields, bool strict) =>
+        new(utf8, file, fields, strict);
 }
 
 /// <summary>
 /// The checks every generated reader shares, in one pass over the text: the header against the
-/// dictionary, each row's width, the record id (the dictionary's first field, as in REDCap) unique, then
-/// each cell against its field's rules (type, choices, min/max, required). Cells are parsed straight from
-/// the text (no string per cell). Errors are collected, never thrown one at a time;
+/// dictionary, each row's width, the row's key unique (the record id — the dictionary's first field, as in
+/// REDCap — with, for a keyed reader, the event, repeat instrument and repeat instance), then each cell
+/// against its field's rules (type, choices, min/max, required). Cells are parsed straight from the text
+/// (no string per cell). What REDCap itself refuses (a non-number in a number field, an unknown choice, a
+/// malformed date) is an error; REDCap's soft checks (min/max, required) are warnings counted per field,
+/// unless the reader is strict. Errors are collected, never thrown one at a time;
 /// <see cref="Finish{TRecord}"/> throws them all at once or returns the whole cohort.
 /// </summary>
 /// <example>
@@ -37,6 +48,10 @@ public sealed class CsvRecordReader<T>
     private const string WholeNumberRule = "must be a whole number (digits only, e.g. 42)";
     private const string NumberRule = "must be a number with '.' as the decimal point (e.g. 12.5)";
     private const string DateRule = "must be a date written yyyy-MM-dd (e.g. 2017-12-31)";
+    private const string CommaNumberRule = "must be a number with ',' or '.' as the decimal point (e.g. 12,5)";
+    private const string DateTimeRule = "must be a date and time written yyyy-MM-dd HH:mm or yyyy-MM-dd HH:mm:ss (e.g. 2017-12-31 23:59)";
+    private const string TimeRule = "must be a time written HH:mm or HH:mm:ss (e.g. 23:59)";
+    private const string CheckboxRule = "must be 1 or 0, Checked or Unchecked, or the choice's label";
 
     private readonly string _file;
     private readonly IReadOnlyList<FieldDescription> _fields;
@@ -52,9 +67,35 @@ public sealed class CsvRecordReader<T>
     private readonly int[] _missing;
     private readonly int _width;
     private readonly IdRegister? _ids;
+    private readonly bool _strict;
+    private readonly HeaderMap _map;
+    private readonly bool[] _textCodes;
+    private readonly bool[] _commaDecimal;
+    private readonly T[][][] _exportCodes;
+    private readonly T[][][] _boxLabels;
+    private readonly SoftChecks _soft;
+    private readonly List<string> _events = [];
+    private readonly List<T[]> _eventCodes = [];
+    private readonly List<int?> _arms = [];
+    private readonly List<string> _instruments = [];
+    private readonly List<T[]> _instrumentCodes = [];
+    private RowKeys? _keys;
+    private int _eventIndex = -1;
+    private int _instrumentIndex = -1;
 
-    /// <summary>Reads and checks the header of <paramref name="text"/> against <paramref name="fields"/>.</summary>
+    /// <summary>Reads and checks the header of <paramref name="text"/> against <paramref name="fields"/>, strictly.</summary>
     public CsvRecordReader(ReadOnlyMemory<T> text, string file, IReadOnlyList<FieldDescription> fields)
+        : this(text, file, fields, strict: true)
+    {
+    }
+
+    /// <summary>
+    /// Reads and checks the header of <paramref name="text"/> against <paramref name="fields"/>. A strict
+    /// reader (a study's own rules) makes required-but-empty, out-of-range and absent columns errors and
+    /// reads one row per record (REDCap's event and repeat columns skipped); otherwise, as REDCap does, those
+    /// are warnings and missing values, and each row is keyed by record id, event and repeat instance.
+    /// </summary>
+    public CsvRecordReader(ReadOnlyMemory<T> text, string file, IReadOnlyList<FieldDescription> fields, bool strict)
     {
         ArgumentNullException.ThrowIfNull(fields);
         _file = file;
@@ -67,10 +108,20 @@ public sealed class CsvRecordReader<T>
         _codes = new int[n][];
         _labels = new T[n][][];
         _missing = new int[n];
+        _strict = strict;
+        _textCodes = new bool[n];
+        _commaDecimal = new bool[n];
+        _exportCodes = new T[n][][];
+        _boxLabels = new T[n][][];
+        _soft = new SoftChecks(n);
         for (var f = 0; f < n; f++)
         {
             var d = fields[f];
             _required[f] = d.Required;
+            _textCodes[f] = d.Levels.Any(l => l.ExportCode != l.Code.ToString(CultureInfo.InvariantCulture));
+            _commaDecimal[f] = d.Validation.EndsWith("comma_decimal", StringComparison.Ordinal);
+            _exportCodes[f] = d.Levels.Select(l => CodeUnits.Encode<T>(l.ExportCode)).ToArray();
+            _boxLabels[f] = d.Kind == FieldKind.Checkbox ? [CodeUnits.Encode<T>("Checked"), CodeUnits.Encode<T>("Unchecked")] : [];
             _minDate[f] = d.MinDate ?? DateOnly.MinValue;
             _maxDate[f] = d.MaxDate ?? DateOnly.MaxValue;
             _codes[f] = d.Levels.Select(l => l.Code).ToArray();
@@ -90,11 +141,12 @@ public sealed class CsvRecordReader<T>
         }
 
         _width = header.Length;
-        _column = CsvHeader.Map(header, fields, file, _errors);
+        _map = CsvHeader.Map(header, fields, file, _errors, strict);
+        _column = _map.Columns;
         for (var f = 0; f < n; f++)
         {
             var mask = 0UL;
-            foreach (var code in _codes[f])
+            foreach (var code in _textCodes[f] ? [] : _codes[f])
             {
                 mask |= code is >= 0 and < 64 ? 1UL << code : 0;
             }
@@ -102,11 +154,29 @@ public sealed class CsvRecordReader<T>
             _bounds[f] = new Bounds(_column[f], fields[f].Min ?? double.NegativeInfinity, fields[f].Max ?? double.PositiveInfinity, mask);
         }
         HeaderIsValid = _errors.Count == 0;
-        if (HeaderIsValid && n > 0)
+        Keyed = _map.Event >= 0 || _map.RepeatInstrument >= 0 || _map.RepeatInstance >= 0;
+        if (HeaderIsValid && n > 0 && !Keyed)
         {
             _ids = new IdRegister(fields[0].Kind == FieldKind.Integer, EstimatedRowCount);
         }
+
+        _keys = Keyed && HeaderIsValid ? new RowKeys(EstimatedRowCount) : null;
     }
+
+    /// <summary>Whether rows are keyed by event and repeat instance as well as record id (a longitudinal or repeating export read by a non-strict reader).</summary>
+    public bool Keyed { get; }
+
+    /// <summary>The current row's event (<c>redcap_event_name</c>), or null.</summary>
+    public string? EventName { get; private set; }
+
+    /// <summary>The current row's arm, from the event's <c>_arm_N</c> suffix, or null.</summary>
+    public int? Arm { get; private set; }
+
+    /// <summary>The current row's repeating instrument, or null.</summary>
+    public string? RepeatInstrument { get; private set; }
+
+    /// <summary>The current row's repeat instance, or null.</summary>
+    public int? RepeatInstance { get; private set; }
 
     /// <summary>False when the header is wrong; the rows are then not read at all.</summary>
     public bool HeaderIsValid { get; }
@@ -143,6 +213,11 @@ public sealed class CsvRecordReader<T>
                 _errors.Add(new DataError(_file, _cursor.Line, 0, string.Empty, string.Empty,
                     string.Create(CultureInfo.InvariantCulture, $"the row has {_cursor.CellCount} cells but the header has {_width}")));
                 continue;
+            }
+
+            if (Keyed)
+            {
+                ReadKey();
             }
 
             CheckId();
@@ -184,7 +259,7 @@ public sealed class CsvRecordReader<T>
             return null;
         }
 
-        if (!CellParser.TryParseInt(cell, out var value))
+        if (!CellParser.TryParseInt(cell, out var value) && !(!_strict && CellParser.TryParseInt(Trim(cell), out value)))
         {
             Fail(field, cell, WholeNumberRule);
             return null;
@@ -203,9 +278,14 @@ public sealed class CsvRecordReader<T>
             return null;
         }
 
-        if (!CellParser.TryParseDouble(cell, out var value))
+        if (!_strict)
         {
-            Fail(field, cell, NumberRule);
+            cell = Trim(cell); // REDCap trims a value's surrounding spaces on import (' -100')
+        }
+
+        if (!CellParser.TryParseDouble(cell, out var value) && !(_commaDecimal[field] && CellParser.TryParseCommaDouble(cell, out value)))
+        {
+            Fail(field, cell, _commaDecimal[field] ? CommaNumberRule : NumberRule);
             return null;
         }
 
@@ -228,19 +308,98 @@ public sealed class CsvRecordReader<T>
             return null;
         }
 
-        if (value < _minDate[field])
+        if (value < _minDate[field] && !Soft(field, cell, "is before the field's minimum " + _minDate[field].ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))
         {
-            Fail(field, cell, "is before the field's minimum " + _minDate[field].ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             return null;
         }
 
-        if (value > _maxDate[field])
+        if (value > _maxDate[field] && !Soft(field, cell, "is after the field's maximum " + _maxDate[field].ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))
         {
-            Fail(field, cell, "is after the field's maximum " + _maxDate[field].ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             return null;
         }
 
         return value;
+    }
+
+    /// <summary>A datetime cell as REDCap exports every <c>datetime_*</c> validation (yyyy-MM-dd HH:mm[:ss]), or null when empty.</summary>
+    public DateTime? DateTime(int field)
+    {
+        var cell = Cell(field);
+        if (cell.IsEmpty)
+        {
+            Missing(field);
+            return null;
+        }
+
+        if (!CellParser.TryParseDateTime(cell, out var value))
+        {
+            Fail(field, cell, DateTimeRule);
+            return null;
+        }
+
+        return value;
+    }
+
+    /// <summary>A time cell: HH:mm (<c>time</c>), HH:mm:ss (<c>time_hh_mm_ss</c>) or mm:ss (<c>time_mm_ss</c>), or null when empty.</summary>
+    public TimeOnly? Time(int field)
+    {
+        var cell = Cell(field);
+        if (cell.IsEmpty)
+        {
+            Missing(field);
+            return null;
+        }
+
+        if (!CellParser.TryParseTime(cell, _fields[field].Validation == "time_mm_ss", out var value))
+        {
+            Fail(field, cell, TimeRule);
+            return null;
+        }
+
+        return value;
+    }
+
+    /// <summary>
+    /// A checkbox as the set of its checked choices (bit i = the i-th choice), from its <c>name___code</c>
+    /// columns: 1/0 (raw export), Checked/Unchecked or the choice's label/empty (label exports). Null when
+    /// every column is empty or absent.
+    /// </summary>
+    public long? Checkbox(int field)
+    {
+        var boxes = _map.Boxes[field];
+        var labels = _labels[field];
+        var bits = 0L;
+        var any = false;
+        for (var i = 0; i < boxes.Length; i++)
+        {
+            var cell = _cursor.Cell(boxes[i]);
+            if (cell.IsEmpty)
+            {
+                continue;
+            }
+
+            any = true;
+            if (cell.Length == 1 && uint.CreateTruncating(cell[0]) is '0' or '1')
+            {
+                bits |= uint.CreateTruncating(cell[0]) == '1' ? 1L << i : 0;
+            }
+            else if (cell.SequenceEqual(_boxLabels[field][0]) || cell.SequenceEqual(labels[i]))
+            {
+                bits |= 1L << i;
+            }
+            else if (!cell.SequenceEqual(_boxLabels[field][1]))
+            {
+                FailAt(field, boxes[i], cell, CheckboxRule);
+            }
+        }
+
+        if (!any)
+        {
+            Missing(field);
+            return null;
+        }
+
+        return bits;
     }
 
     /// <summary>
@@ -268,7 +427,18 @@ public sealed class CsvRecordReader<T>
         }
 
         var codes = _codes[field];
-        if (CellParser.TryParseInt(cell, out var code) && Array.IndexOf(codes, code) >= 0)
+        if (_textCodes[field])
+        {
+            var exported = _exportCodes[field];
+            for (var i = 0; i < exported.Length; i++)
+            {
+                if (cell.SequenceEqual(exported[i]))
+                {
+                    return codes[i];
+                }
+            }
+        }
+        else if (CellParser.TryParseInt(cell, out var code) && Array.IndexOf(codes, code) >= 0)
         {
             return code; // a code outside 0-63
         }
@@ -282,7 +452,7 @@ public sealed class CsvRecordReader<T>
             }
         }
 
-        var allowed = string.Join(", ", _fields[field].Levels.Select(l => string.Create(CultureInfo.InvariantCulture, $"{l.Code} ({l.Label})")));
+        var allowed = string.Join(", ", _fields[field].Levels.Select(l => $"{l.ExportCode} ({l.Label})"));
         Fail(field, cell, $"is not one of the field's choices: {allowed}");
         return null;
     }
@@ -324,7 +494,7 @@ public sealed class CsvRecordReader<T>
             missing[i] = new FieldMissingness(_fields[i].Name, _missing[i]);
         }
 
-        return new CohortDataSet<TRecord>(_file, records, missing);
+        return new CohortDataSet<TRecord>(_file, records, missing) { Warnings = _soft.Report(_fields) };
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -332,14 +502,31 @@ public sealed class CsvRecordReader<T>
 
     private void Missing(int field)
     {
-        if (_required[field])
+        if (_required[field] && _strict)
         {
             Fail(field, ReadOnlySpan<T>.Empty, "is required but empty");
+            return;
         }
-        else
+
+        if (_required[field])
         {
-            _missing[field]++;
+            _soft.Add(field, "is required but empty", _cursor.Line);
         }
+
+        _missing[field]++;
+    }
+
+    /// <summary>A soft check failed: an error for a strict reader (false: drop the value), else a counted warning (true: keep it, as REDCap does).</summary>
+    private bool Soft(int field, ReadOnlySpan<T> cell, string rule)
+    {
+        if (_strict)
+        {
+            Fail(field, cell, rule);
+            return false;
+        }
+
+        _soft.Add(field, rule, _cursor.Line);
+        return true;
     }
 
     private bool InRange(int field, ReadOnlySpan<T> cell, double value)
@@ -347,31 +534,122 @@ public sealed class CsvRecordReader<T>
         var bounds = _bounds[field];
         if (value < bounds.Min)
         {
-            Fail(field, cell, string.Create(CultureInfo.InvariantCulture, $"is below the field's minimum {bounds.Min}"));
-            return false;
+            return Soft(field, cell, string.Create(CultureInfo.InvariantCulture, $"is below the field's minimum {bounds.Min}"));
         }
 
         if (value > bounds.Max)
         {
-            Fail(field, cell, string.Create(CultureInfo.InvariantCulture, $"is above the field's maximum {bounds.Max}"));
-            return false;
+            return Soft(field, cell, string.Create(CultureInfo.InvariantCulture, $"is above the field's maximum {bounds.Max}"));
         }
 
         return true;
     }
 
-    private void Fail(int field, ReadOnlySpan<T> cell, string rule) =>
-        _errors.Add(new DataError(_file, _cursor.Line, _column[field] + 1, _fields[field].Name, CodeUnits.ToString(cell), rule));
+    private static ReadOnlySpan<T> Trim(ReadOnlySpan<T> cell)
+    {
+        var start = 0;
+        var end = cell.Length;
+        while (start < end && uint.CreateTruncating(cell[start]) == ' ')
+        {
+            start++;
+        }
+
+        while (end > start && uint.CreateTruncating(cell[end - 1]) == ' ')
+        {
+            end--;
+        }
+
+        return cell[start..end];
+    }
+
+    private void Fail(int field, ReadOnlySpan<T> cell, string rule) => FailAt(field, _column[field], cell, rule);
+
+    private void FailAt(int field, int column, ReadOnlySpan<T> cell, string rule) =>
+        _errors.Add(new DataError(_file, _cursor.Line, column + 1, _fields[field].Name, CodeUnits.ToString(cell), rule));
 
     private void CheckId()
     {
         var column = _column[0];
         var cell = _cursor.Cell(column);
-        if (!cell.IsEmpty && _ids!.IsRepeat(cell, _cursor.Line, out var first))
+        if (cell.IsEmpty)
+        {
+            return;
+        }
+
+        if (!Keyed && _ids!.IsRepeat(cell, _cursor.Line, out var first))
         {
             _errors.Add(new DataError(_file, _cursor.Line, column + 1, _fields[0].Name, CodeUnits.ToString(cell),
                 string.Create(CultureInfo.InvariantCulture, $"duplicate record id (first used on line {first})")));
         }
+        else if (Keyed && _keys!.IsRepeat(cell, _eventIndex, _instrumentIndex, RepeatInstance ?? 0, _cursor.Line, out first))
+        {
+            _errors.Add(new DataError(_file, _cursor.Line, column + 1, _fields[0].Name, CodeUnits.ToString(cell),
+                string.Create(CultureInfo.InvariantCulture, $"duplicate row: record '{CodeUnits.ToString(cell)}', event '{EventName}', repeat '{RepeatInstrument}' #{RepeatInstance} (first on line {first})")));
+        }
+    }
+
+    /// <summary>Reads the row's event, repeat instrument and instance (event and instrument names kept once each).</summary>
+    private void ReadKey()
+    {
+        _eventIndex = Intern(_cursor.Cell(_map.Event), _events, _eventCodes);
+        EventName = _eventIndex < 0 ? null : _events[_eventIndex];
+        Arm = _eventIndex < 0 ? null : _arms[_eventIndex];
+        _instrumentIndex = Intern(_cursor.Cell(_map.RepeatInstrument), _instruments, _instrumentCodes);
+        RepeatInstrument = _instrumentIndex < 0 ? null : _instruments[_instrumentIndex];
+        var instance = _cursor.Cell(_map.RepeatInstance);
+        if (instance.IsEmpty)
+        {
+            RepeatInstance = null;
+        }
+        else if (CellParser.TryParseInt(instance, out var number) && number > 0)
+        {
+            RepeatInstance = number;
+        }
+        else
+        {
+            RepeatInstance = null;
+            _errors.Add(new DataError(_file, _cursor.Line, _map.RepeatInstance + 1, "redcap_repeat_instance", CodeUnits.ToString(instance), WholeNumberRule));
+        }
+    }
+
+    private int Intern(ReadOnlySpan<T> cell, List<string> texts, List<T[]> codes)
+    {
+        if (cell.IsEmpty)
+        {
+            return -1;
+        }
+
+        for (var i = 0; i < codes.Count; i++)
+        {
+            if (cell.SequenceEqual(codes[i]))
+            {
+                return i;
+            }
+        }
+
+        var text = CodeUnits.ToString(cell);
+        texts.Add(text);
+        codes.Add(cell.ToArray());
+        if (ReferenceEquals(texts, _events))
+        {
+            _arms.Add(ArmOf(text));
+        }
+
+        return texts.Count - 1;
+    }
+
+    /// <summary>REDCap's unique event names end in <c>_arm_N</c> (raw export); its event labels in <c>(Arm N: name)</c> (label export).</summary>
+    internal static int? ArmOf(string eventName)
+    {
+        var at = eventName.LastIndexOf("_arm_", StringComparison.Ordinal);
+        if (at >= 0 && int.TryParse(eventName.AsSpan(at + 5), NumberStyles.None, CultureInfo.InvariantCulture, out var arm))
+        {
+            return arm;
+        }
+
+        at = eventName.LastIndexOf("(Arm ", StringComparison.Ordinal);
+        var colon = at >= 0 ? eventName.IndexOf(':', at) : -1;
+        return colon > at + 5 && int.TryParse(eventName.AsSpan(at + 5, colon - at - 5), NumberStyles.None, CultureInfo.InvariantCulture, out arm) ? arm : null;
     }
 }
 

@@ -12,6 +12,7 @@ public sealed class CsvRecordWriter
 {
     private readonly TextWriter _writer;
     private bool _rowStarted;
+    private RedcapColumns _redcap;
 
     /// <summary>Writes to <paramref name="writer"/>.</summary>
     public CsvRecordWriter(TextWriter writer)
@@ -25,6 +26,40 @@ public sealed class CsvRecordWriter
     {
         _writer.Write(header);
         _writer.Write('\n');
+    }
+
+    /// <summary>Writes the header line with REDCap's event and repeat <paramref name="columns"/> after the first (record id) column, as REDCap's export has them.</summary>
+    public void Header(string header, RedcapColumns columns)
+    {
+        ArgumentNullException.ThrowIfNull(header);
+        _redcap = columns;
+        var comma = header.IndexOf(',', StringComparison.Ordinal);
+        var first = comma < 0 ? header : header[..comma];
+        var rest = comma < 0 ? string.Empty : header[comma..];
+        var inserted = (columns.HasFlag(RedcapColumns.Event) ? ",redcap_event_name" : string.Empty)
+            + (columns.HasFlag(RedcapColumns.RepeatInstrument) ? ",redcap_repeat_instrument" : string.Empty)
+            + (columns.HasFlag(RedcapColumns.RepeatInstance) ? ",redcap_repeat_instance" : string.Empty);
+        Header(first + inserted + rest);
+    }
+
+    /// <summary>The row's event and repeat cells, for the columns the header was written with (call after the record id).</summary>
+    public void Redcap(IRedcapRow row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        if (_redcap.HasFlag(RedcapColumns.Event))
+        {
+            Text(row.RedcapEventName);
+        }
+
+        if (_redcap.HasFlag(RedcapColumns.RepeatInstrument))
+        {
+            Text(row.RedcapRepeatInstrument);
+        }
+
+        if (_redcap.HasFlag(RedcapColumns.RepeatInstance))
+        {
+            Integer(row.RedcapRepeatInstance);
+        }
     }
 
     /// <summary>An integer cell.</summary>
@@ -65,6 +100,54 @@ public sealed class CsvRecordWriter
 
     /// <summary>A categorical cell, written as its code (REDCap's raw form).</summary>
     public void Choice(int? code) => Integer(code);
+
+    /// <summary>A categorical cell of a field with text codes, written as the level's REDCap code.</summary>
+    public void Choice(int? code, FieldDescription field)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        Separate();
+        if (code is { } c)
+        {
+            _writer.Write(CsvCell.Quote(field.Levels.First(l => l.Code == c).ExportCode));
+        }
+    }
+
+    /// <summary>A checkbox: one 1/0 cell per choice (REDCap's raw form), all empty when null.</summary>
+    public void Checkbox(long? bits, int choices)
+    {
+        for (var i = 0; i < choices; i++)
+        {
+            Separate();
+            if (bits is { } b)
+            {
+                _writer.Write(((b >> i) & 1) != 0 ? '1' : '0');
+            }
+        }
+    }
+
+    /// <summary>A datetime cell, yyyy-MM-dd HH:mm:ss (HH:mm when the seconds are 0).</summary>
+    public void DateTime(DateTime? value)
+    {
+        Separate();
+        if (value is { } v)
+        {
+            Span<char> buffer = stackalloc char[32];
+            v.TryFormat(buffer, out var n, v.Second == 0 ? "yyyy-MM-dd HH:mm" : "yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+            _writer.Write(buffer[..n]);
+        }
+    }
+
+    /// <summary>A time cell, HH:mm:ss (HH:mm when the seconds are 0).</summary>
+    public void Time(TimeOnly? value)
+    {
+        Separate();
+        if (value is { } v)
+        {
+            Span<char> buffer = stackalloc char[16];
+            v.TryFormat(buffer, out var n, v.Second == 0 ? "HH:mm" : "HH:mm:ss", CultureInfo.InvariantCulture);
+            _writer.Write(buffer[..n]);
+        }
+    }
 
     /// <summary>A boolean cell, 1 or 0.</summary>
     public void Boolean(bool? value)

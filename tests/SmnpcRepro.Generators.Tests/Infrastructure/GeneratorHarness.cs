@@ -19,12 +19,15 @@ internal static class GeneratorHarness
 
     public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
 
-    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> files, string rootNamespace = TestNamespace) =>
+    public static GeneratorDriver CreateDriver(
+        IEnumerable<AdditionalText> files,
+        string rootNamespace = TestNamespace,
+        IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? fileMetadata = null) =>
         CSharpGeneratorDriver.Create(
             [new DataDictionaryGenerator().AsSourceGenerator()],
             additionalTexts: files,
             parseOptions: ParseOptions,
-            optionsProvider: new TestOptionsProvider(rootNamespace),
+            optionsProvider: new TestOptionsProvider(rootNamespace, fileMetadata),
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     public static CSharpCompilation CreateCompilation(params string[] sources) =>
@@ -41,6 +44,15 @@ internal static class GeneratorHarness
     public static GeneratorRunResult Run(string rootNamespace, params (string Path, string Text)[] files)
     {
         var driver = CreateDriver(files.Select(f => new InMemoryAdditionalText(f.Path, f.Text)), rootNamespace);
+        driver = driver.RunGenerators(CreateCompilation());
+        return driver.GetRunResult().Results.Single();
+    }
+
+    /// <summary>Runs the generator once over <paramref name="files"/>, each with its AdditionalFiles metadata (SmnpcName, SmnpcNamespace, SmnpcStrict).</summary>
+    public static GeneratorRunResult RunWithMetadata(string rootNamespace, params (string Path, string Text, IReadOnlyDictionary<string, string> Metadata)[] files)
+    {
+        var metadata = files.ToDictionary(f => f.Path, f => f.Metadata);
+        var driver = CreateDriver(files.Select(f => new InMemoryAdditionalText(f.Path, f.Text)), rootNamespace, metadata);
         driver = driver.RunGenerators(CreateCompilation());
         return driver.GetRunResult().Results.Single();
     }
