@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SmnpcRepro.Stats.Cox;
 using SmnpcRepro.Survival.Cox;
 using SmnpcRepro.Survival.Cox.Firth;
 
@@ -38,7 +39,7 @@ public static class CoxCommand
             command.Options.Add(option);
         }
 
-        command.SetAction(parse => Run(console, new CoxCommandRequest(
+        command.SetAction(parse => Run(console, new CoxRequest(
             parse.GetValue(data)!,
             parse.GetValue(time)!,
             parse.GetValue(@event)!,
@@ -58,7 +59,7 @@ public static class CoxCommand
         return command;
     }
 
-    private static int Run(CliConsole console, CoxCommandRequest request)
+    private static int Run(CliConsole console, CoxRequest request)
     {
         try
         {

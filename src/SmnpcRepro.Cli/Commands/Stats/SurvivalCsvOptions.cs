@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SmnpcRepro.Stats.Input;
 
 namespace SmnpcRepro.Cli.Commands.Stats;
 

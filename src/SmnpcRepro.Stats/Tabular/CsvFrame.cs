@@ -2,7 +2,7 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 
-namespace SmnpcRepro.Cli.Tabular;
+namespace SmnpcRepro.Stats.Tabular;
 
 /// <summary>
 /// The columns of a CSV file that an analysis asks for, read in one pass over the UTF-8 bytes (no string

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
-using SmnpcRepro.Cli.Tabular;
+using SmnpcRepro.Stats.Tabular;
 
-namespace SmnpcRepro.Cli.Tests.Tabular;
+namespace SmnpcRepro.Stats.Tests.Tabular;
 
 /// <summary>
 /// The parallel chunked path of <see cref="CsvFrame"/> (files of 2 MB or more without quotes) must give

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace SmnpcRepro.Cli.Tabular;
+namespace SmnpcRepro.Stats.Tabular;
 
 /// <summary>
 /// The fast path of <see cref="CsvFrame"/>: for files with no quote character and no lone carriage return,

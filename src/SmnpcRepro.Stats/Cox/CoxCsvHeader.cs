@@ -1,10 +1,10 @@
 using System.IO.Compression;
 using System.Text;
 
-namespace SmnpcRepro.Cli.Commands.Stats;
+namespace SmnpcRepro.Stats.Cox;
 
 /// <summary>The header line of a CSV (or .csv.gz), for messages that name a column by its position.</summary>
-internal static class CoxCsvHeader
+public static class CoxCsvHeader
 {
     /// <summary>1-based position of <paramref name="column"/> in the header, or 0 when it cannot be found.</summary>
     public static int PositionOf(string path, string column)

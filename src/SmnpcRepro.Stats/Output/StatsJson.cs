@@ -1,6 +1,7 @@
 using System.Text.Json;
+using SmnpcRepro.Stats.Input;
 
-namespace SmnpcRepro.Cli.Commands.Stats;
+namespace SmnpcRepro.Stats.Output;
 
 /// <summary>
 /// JSON conventions of the stats verbs (docs/stats-json.md): numbers in the shortest form that reads back

@@ -1,4 +1,4 @@
-namespace SmnpcRepro.Cli.Commands.Stats;
+namespace SmnpcRepro.Stats.Input;
 
 /// <summary>What to read from a CSV for a survival analysis (see <see cref="SurvivalCsvInput"/>).</summary>
 /// <param name="Path">The file.</param>

@@ -1,7 +1,7 @@
-using SmnpcRepro.Cli.Tabular;
+using SmnpcRepro.Stats.Tabular;
 using SmnpcRepro.Survival.Data;
 
-namespace SmnpcRepro.Cli.Commands.Stats;
+namespace SmnpcRepro.Stats.Input;
 
 /// <summary>
 /// The rows of a CSV ready for analysis: validated <see cref="SurvivalData"/> over the complete rows, and

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace SmnpcRepro.Cli.Commands.Stats;
+namespace SmnpcRepro.Stats.Input;
 
 /// <summary>Parses option values such as <c>--times 0,30,60</c> (invariant culture, comma-separated).</summary>
 public static class NumberList

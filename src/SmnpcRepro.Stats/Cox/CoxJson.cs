@@ -2,16 +2,16 @@ using System.Text.Json;
 using SmnpcRepro.Survival.Cox;
 using SmnpcRepro.Survival.Cox.Firth;
 
-namespace SmnpcRepro.Cli.Commands.Stats;
+namespace SmnpcRepro.Stats.Cox;
 
 /// <summary>
 /// The JSON of <c>smnpc stats cox --json</c>, with R's names (schema: docs/stats-cox-json.md). Numbers are
 /// written in their shortest round-trip form; NaN (a coefficient that is not estimable, a profile limit
 /// that was not found) is <c>null</c>.
 /// </summary>
-internal static class CoxJson
+public static class CoxJson
 {
-    public static string Write(CoxCommandRequest request, CoxInput input, CoxFit fit, ProportionalHazardsResult? zph, IReadOnlyList<BaselineSurvivalCurve>? baseline)
+    public static string Write(CoxRequest request, CoxInput input, CoxFit fit, ProportionalHazardsResult? zph, IReadOnlyList<BaselineSurvivalCurve>? baseline)
     {
         using var stream = new MemoryStream();
         using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
@@ -145,7 +145,7 @@ internal static class CoxJson
         return System.Text.Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    public static string WriteFirth(CoxCommandRequest request, CoxInput input, FirthCoxFit fit)
+    public static string WriteFirth(CoxRequest request, CoxInput input, FirthCoxFit fit)
     {
         using var stream = new MemoryStream();
         using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
@@ -186,7 +186,7 @@ internal static class CoxJson
         return System.Text.Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    private static void Header(Utf8JsonWriter w, CoxCommandRequest request, CoxInput input, string analysis, string ties, int n, int events, IReadOnlyList<int> dropped, double level)
+    private static void Header(Utf8JsonWriter w, CoxRequest request, CoxInput input, string analysis, string ties, int n, int events, IReadOnlyList<int> dropped, double level)
     {
         w.WriteString("analysis", analysis);
         w.WriteString("data", request.Data);

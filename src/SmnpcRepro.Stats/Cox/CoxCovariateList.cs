@@ -1,13 +1,13 @@
 using System.Text.RegularExpressions;
 
-namespace SmnpcRepro.Cli.Commands.Stats;
+namespace SmnpcRepro.Stats.Cox;
 
 /// <summary>
 /// The model terms of <c>smnpc stats cox --covariates</c>: a comma-separated list in R's spelling, where
 /// <c>factor(col)</c> is a categorical covariate (treatment contrasts) and a plain name a numeric one —
 /// or an ordinal one when named by <c>--ordinal</c>. <c>--ref col=level</c> picks a factor's reference.
 /// </summary>
-internal sealed partial record CoxCovariateList(IReadOnlyList<CoxCovariateTerm> Terms)
+public sealed partial record CoxCovariateList(IReadOnlyList<CoxCovariateTerm> Terms)
 {
     /// <summary>Parses the options; throws <see cref="FormatException"/> with the reason.</summary>
     public static CoxCovariateList Parse(string covariates, IReadOnlyList<string> references, IReadOnlyList<string> ordinal)
@@ -72,7 +72,7 @@ internal sealed partial record CoxCovariateList(IReadOnlyList<CoxCovariateTerm> 
 }
 
 /// <summary>How a covariate column enters the Cox model.</summary>
-internal enum CoxCovariateKind
+public enum CoxCovariateKind
 {
     Numeric,
     Factor,
@@ -80,4 +80,4 @@ internal enum CoxCovariateKind
 }
 
 /// <summary>One term: its name as R prints it, the CSV column, its coding and a factor's chosen reference.</summary>
-internal sealed record CoxCovariateTerm(string Name, string Column, CoxCovariateKind Kind, string? Reference);
+public sealed record CoxCovariateTerm(string Name, string Column, CoxCovariateKind Kind, string? Reference);

@@ -3,12 +3,12 @@ using System.Text;
 using SmnpcRepro.Survival.Cox;
 using SmnpcRepro.Survival.Cox.Firth;
 
-namespace SmnpcRepro.Cli.Commands.Stats;
+namespace SmnpcRepro.Stats.Cox;
 
 /// <summary>The plain-text table of <c>smnpc stats cox</c> (without <c>--json</c>), laid out like R's <c>print(summary(fit))</c>.</summary>
-internal static class CoxText
+public static class CoxText
 {
-    public static string Write(CoxCommandRequest request, CoxFit fit, ProportionalHazardsResult? zph)
+    public static string Write(CoxRequest request, CoxFit fit, ProportionalHazardsResult? zph)
     {
         var s = new StringBuilder();
         Header(s, request, "coxph", fit.Ties == TieMethod.Efron ? "efron" : "breslow", fit.RowCount, fit.EventCount, fit.DroppedRows.Count);
@@ -48,7 +48,7 @@ internal static class CoxText
         return s.ToString();
     }
 
-    public static string WriteFirth(CoxCommandRequest request, FirthCoxFit fit)
+    public static string WriteFirth(CoxRequest request, FirthCoxFit fit)
     {
         var s = new StringBuilder();
         Header(s, request, "coxphf (Firth penalized)", "breslow", fit.RowCount, fit.EventCount, fit.DroppedRows.Count);
@@ -67,7 +67,7 @@ internal static class CoxText
         return s.ToString();
     }
 
-    private static void Header(StringBuilder s, CoxCommandRequest request, string analysis, string ties, int n, int events, int dropped)
+    private static void Header(StringBuilder s, CoxRequest request, string analysis, string ties, int n, int events, int dropped)
     {
         s.AppendLine(Inv($"{analysis}: Surv({request.Time}, {request.Event}) ~ {string.Join(" + ", request.Covariates.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))}{(request.Strata is null ? string.Empty : $" + strata({request.Strata})")}  [ties = {ties}]"));
         s.AppendLine(Inv($"  n = {n}, number of events = {events}{(dropped > 0 ? $"  ({dropped} {(dropped == 1 ? "row" : "rows")} deleted due to missingness)" : string.Empty)}"));

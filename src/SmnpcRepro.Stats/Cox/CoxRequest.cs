@@ -1,7 +1,7 @@
-namespace SmnpcRepro.Cli.Commands.Stats;
+namespace SmnpcRepro.Stats.Cox;
 
 /// <summary>The options of one <c>smnpc stats cox</c> call.</summary>
-internal sealed record CoxCommandRequest(
+public sealed record CoxRequest(
     string Data,
     string Time,
     string Event,

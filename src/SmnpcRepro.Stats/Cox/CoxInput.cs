@@ -1,12 +1,12 @@
 using System.Globalization;
-using SmnpcRepro.Cli.Tabular;
+using SmnpcRepro.Stats.Tabular;
 using SmnpcRepro.Survival.Cox;
 using SmnpcRepro.Survival.Cox.Design;
 
-namespace SmnpcRepro.Cli.Commands.Stats;
+namespace SmnpcRepro.Stats.Cox;
 
 /// <summary>What <c>smnpc stats cox</c> asked for, read from the CSV into the Cox model's input.</summary>
-internal sealed record CoxInput(string File, CoxData Data, CsvFrame Frame)
+public sealed record CoxInput(string File, CoxData Data, CsvFrame Frame)
 {
     /// <summary>Loads only the columns the model uses; errors name file, line and column.</summary>
     /// <exception cref="CoxInputException">The file or a value cannot be used.</exception>
@@ -98,4 +98,4 @@ internal sealed record CoxInput(string File, CoxData Data, CsvFrame Frame)
 }
 
 /// <summary>Input that <c>smnpc stats cox</c> cannot use; the message names file, line and column where it can.</summary>
-internal sealed class CoxInputException(string message) : Exception(message);
+public sealed class CoxInputException(string message) : Exception(message);

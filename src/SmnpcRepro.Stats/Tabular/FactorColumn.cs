@@ -1,4 +1,4 @@
-namespace SmnpcRepro.Cli.Tabular;
+namespace SmnpcRepro.Stats.Tabular;
 
 /// <summary>
 /// A categorical CSV column as integer codes into <see cref="Levels"/> (-1 = missing). Levels are in

@@ -1,8 +1,8 @@
 using System.Globalization;
-using SmnpcRepro.Cli.Tabular;
+using SmnpcRepro.Stats.Tabular;
 using SmnpcRepro.Survival.Data;
 
-namespace SmnpcRepro.Cli.Commands.Stats;
+namespace SmnpcRepro.Stats.Input;
 
 /// <summary>
 /// Reads the columns of a survival analysis from any CSV with <see cref="CsvFrame"/>, drops rows with a
