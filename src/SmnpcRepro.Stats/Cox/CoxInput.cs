@@ -1,4 +1,5 @@
 using System.Globalization;
+using SmnpcRepro.Stats.Levels;
 using SmnpcRepro.Stats.Tabular;
 using SmnpcRepro.Survival.Cox;
 using SmnpcRepro.Survival.Cox.Design;
@@ -81,7 +82,8 @@ public sealed record CoxInput(string File, CoxData Data, CsvFrame Frame)
 
     private static CovariateSpec Factor(FactorColumn column, CoxCovariateTerm term)
     {
-        if (term.Reference is not null && !column.Levels.Contains(term.Reference))
+        var reference = term.Reference is null ? null : RFactorLevels.Normalize(term.Reference, column.IsNumeric);
+        if (reference is not null && !column.Levels.Contains(reference))
         {
             throw new ArgumentException($"--ref {term.Column}={term.Reference}: the levels of '{term.Column}' are {string.Join(", ", column.Levels)}.");
         }
@@ -91,7 +93,7 @@ public sealed record CoxInput(string File, CoxData Data, CsvFrame Frame)
             throw new ArgumentException($"column '{term.Column}' has {column.Levels.Length} level(s); a factor needs at least two.");
         }
 
-        return CovariateSpec.Factor(term.Name, column.Codes, column.Levels, term.Reference);
+        return CovariateSpec.Factor(term.Name, column.Codes, column.Levels, reference);
     }
 
     private static GroupingColumn Grouping(FactorColumn column) => new(column.Name, column.Codes, column.Levels);

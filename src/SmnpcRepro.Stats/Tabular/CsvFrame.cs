@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.IO.Compression;
 using System.Text;
+using SmnpcRepro.Stats.Levels;
 
 namespace SmnpcRepro.Stats.Tabular;
 
@@ -278,37 +279,15 @@ public sealed class CsvFrame
 
     private static FactorColumn BuildFactor(string name, ReadOnlySpan<int> codes, List<byte[]> levelBytes, int missing)
     {
-        var levels = levelBytes.Select(b => Encoding.UTF8.GetString(b)).ToArray();
-        var numbers = new double[levels.Length];
-        var allNumeric = true;
-        for (var i = 0; i < levels.Length; i++)
-        {
-            allNumeric &= double.TryParse(levels[i], NumberStyles.Float, CultureInfo.InvariantCulture, out numbers[i]);
-        }
-
-        var order = Enumerable.Range(0, levels.Length).ToArray();
-        if (allNumeric)
-        {
-            Array.Sort(order, (a, b) => numbers[a].CompareTo(numbers[b]));
-        }
-        else
-        {
-            Array.Sort(order, (a, b) => string.CompareOrdinal(levels[a], levels[b]));
-        }
-
-        var remap = new int[levels.Length];
-        for (var rank = 0; rank < order.Length; rank++)
-        {
-            remap[order[rank]] = rank;
-        }
-
+        var spellings = levelBytes.Select(b => Encoding.UTF8.GetString(b)).ToArray();
+        var (levels, remap, numeric) = RFactorLevels.Of(spellings);
         var result = new int[codes.Length];
         for (var i = 0; i < result.Length; i++)
         {
             result[i] = codes[i] < 0 ? -1 : remap[codes[i]];
         }
 
-        return new FactorColumn(name, result, order.Select(i => levels[i]).ToArray(), missing);
+        return new FactorColumn(name, result, levels, missing, numeric);
     }
 
     /// <summary>Finds the cell at <paramref name="pos"/>: its content span, and the position after its separator.</summary>
