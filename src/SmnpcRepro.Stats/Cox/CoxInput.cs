@@ -1,59 +1,43 @@
-using System.Globalization;
+using SmnpcRepro.Stats.Input;
 using SmnpcRepro.Stats.Levels;
 using SmnpcRepro.Stats.Tabular;
 using SmnpcRepro.Survival.Cox;
 using SmnpcRepro.Survival.Cox.Design;
+using SmnpcRepro.Survival.Data;
 
 namespace SmnpcRepro.Stats.Cox;
 
-/// <summary>What <c>smnpc stats cox</c> asked for, read from the CSV into the Cox model's input.</summary>
-public sealed record CoxInput(string File, CoxData Data, CsvFrame Frame)
+/// <summary>
+/// What <c>smnpc stats cox</c> asked for, read from the CSV under the same input contract as every stats
+/// verb (<see cref="SurvivalCsvInput"/>: codes, missing rows, blank lines, times, levels) into the Cox
+/// model's input. <see cref="Table"/> accounts for the rows read and dropped.
+/// </summary>
+public sealed record CoxInput(CoxData Data, SurvivalCsvTable Table)
 {
-    /// <summary>Loads only the columns the model uses; errors name file, line and column.</summary>
-    /// <exception cref="CoxInputException">The file or a value cannot be used.</exception>
-    public static CoxInput Load(string path, string time, string @event, CoxCovariateList covariates, string? strata, string? cluster)
+    /// <summary>Loads only the columns the model uses.</summary>
+    /// <exception cref="SurvivalInputException">The file or a value cannot be used; the message names file, line and column.</exception>
+    public static CoxInput Load(CoxRequest request, CoxCovariateList covariates)
     {
-        var numeric = new List<string> { time, @event };
-        var factors = new List<string>();
-        foreach (var term in covariates.Terms)
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(covariates);
+        var numeric = covariates.Terms.Where(t => t.Kind == CoxCovariateKind.Numeric).Select(t => t.Column).ToList();
+        var factors = covariates.Terms.Where(t => t.Kind != CoxCovariateKind.Numeric).Select(t => t.Column).ToList();
+        if (request.Cluster is not null)
         {
-            (term.Kind == CoxCovariateKind.Numeric ? numeric : factors).Add(term.Column);
+            factors.Add(request.Cluster);
         }
 
-        if (strata is not null)
-        {
-            factors.Add(strata);
-        }
-
-        if (cluster is not null)
-        {
-            factors.Add(cluster);
-        }
-
-        CsvFrame frame;
+        SurvivalCsvTable table;
         try
         {
-            frame = CsvFrame.Load(path, numeric.Distinct().ToArray(), factors.Distinct().ToArray());
+            table = SurvivalCsvInput.Load(request.Input with { NumericCovariates = numeric.Distinct().ToArray(), FactorCovariates = factors.Distinct().ToArray() });
         }
-        catch (CsvFrameException e)
+        catch (SurvivalInputException e) when (e.Message.Contains("must be a number with", StringComparison.Ordinal))
         {
-            var hint = e.Message.Contains("must be a number", StringComparison.Ordinal)
-                ? " A text column enters the model as factor(column) in --covariates."
-                : string.Empty;
-            throw new CoxInputException(e.Message + hint);
+            throw new SurvivalInputException(e.Message + " A text column enters the model as factor(column) in --covariates.");
         }
 
-        var status = frame.Numeric(@event).Values;
-        for (var row = 0; row < status.Length; row++)
-        {
-            var s = status[row];
-            if (!double.IsNaN(s) && s != 0 && s != 1)
-            {
-                throw new CoxInputException(string.Create(CultureInfo.InvariantCulture,
-                    $"{path}({frame.Lines[row]},{CoxCsvHeader.PositionOf(path, @event)}): error: column '{@event}' value '{s}': the event column must be 1 (event) or 0 (censored), or empty/NA for missing."));
-            }
-        }
-
+        var file = request.Input.Path;
         var specs = new List<CovariateSpec>();
         try
         {
@@ -61,23 +45,31 @@ public sealed record CoxInput(string File, CoxData Data, CsvFrame Frame)
             {
                 specs.Add(term.Kind switch
                 {
-                    CoxCovariateKind.Numeric => CovariateSpec.Numeric(term.Name, frame.Numeric(term.Column).Values),
-                    CoxCovariateKind.Ordinal => CovariateSpec.Ordinal(term.Name, frame.Factor(term.Column).Codes, frame.Factor(term.Column).Levels),
-                    _ => Factor(frame.Factor(term.Column), term),
+                    CoxCovariateKind.Numeric => CovariateSpec.Numeric(term.Name, table.NumericCovariates[term.Column]),
+                    CoxCovariateKind.Ordinal => CovariateSpec.Ordinal(term.Name, table.FactorCovariates[term.Column].Codes, table.FactorCovariates[term.Column].Levels),
+                    _ => Factor(table.FactorCovariates[term.Column], term),
                 });
             }
         }
         catch (ArgumentException e)
         {
-            throw new CoxInputException($"{path}: error: {e.Message}");
+            throw new SurvivalInputException($"{file}: error: {e.Message}");
         }
 
-        var data = new CoxData(frame.Numeric(time).Values, status, specs)
+        var time = table.Data.Time.ToArray();
+        var status = new double[time.Length];
+        var events = table.Data.Status;
+        for (var i = 0; i < status.Length; i++)
         {
-            Strata = strata is null ? null : Grouping(frame.Factor(strata)),
-            Cluster = cluster is null ? null : Grouping(frame.Factor(cluster)),
+            status[i] = events[i];
+        }
+
+        var data = new CoxData(time, status, specs)
+        {
+            Strata = table.Data.Strata is { } strata ? Grouping(strata) : null,
+            Cluster = request.Cluster is null ? null : Grouping(table.FactorCovariates[request.Cluster]),
         };
-        return new CoxInput(path, data, frame);
+        return new CoxInput(data, table);
     }
 
     private static CovariateSpec Factor(FactorColumn column, CoxCovariateTerm term)
@@ -97,7 +89,6 @@ public sealed record CoxInput(string File, CoxData Data, CsvFrame Frame)
     }
 
     private static GroupingColumn Grouping(FactorColumn column) => new(column.Name, column.Codes, column.Levels);
-}
 
-/// <summary>Input that <c>smnpc stats cox</c> cannot use; the message names file, line and column where it can.</summary>
-public sealed class CoxInputException(string message) : Exception(message);
+    private static GroupingColumn Grouping(SurvivalFactor factor) => new(factor.Name, factor.Codes.ToArray(), factor.Levels);
+}

@@ -1,13 +1,15 @@
 using System.Text.Json;
+using SmnpcRepro.Stats.Output;
 using SmnpcRepro.Survival.Cox;
 using SmnpcRepro.Survival.Cox.Firth;
 
 namespace SmnpcRepro.Stats.Cox;
 
 /// <summary>
-/// The JSON of <c>smnpc stats cox --json</c>, with R's names (schema: docs/stats-cox-json.md). Numbers are
-/// written in their shortest round-trip form; NaN (a coefficient that is not estimable, a profile limit
-/// that was not found) is <c>null</c>.
+/// The JSON of <c>smnpc stats cox --json</c>, with R's names (schema: docs/stats-cox-json.md). Numbers follow
+/// the conventions of every stats verb (<see cref="StatsJson"/>): shortest round-trip form; NaN (a
+/// coefficient that is not estimable, a profile limit that was not found) is <c>null</c>; ±∞ (an
+/// overflowing hazard ratio or interval limit) is the string <c>"Infinity"</c> or <c>"-Infinity"</c>.
 /// </summary>
 public static class CoxJson
 {
@@ -17,7 +19,7 @@ public static class CoxJson
         using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
         {
             w.WriteStartObject();
-            Header(w, request, input, "coxph", fit.Ties == TieMethod.Efron ? "efron" : "breslow", fit.RowCount, fit.EventCount, fit.DroppedRows, fit.ConfidenceLevel);
+            Header(w, request, input, "coxph", fit.Ties == TieMethod.Efron ? "efron" : "breslow", fit.RowCount, fit.EventCount, fit.ConfidenceLevel);
             w.WriteStartArray("coefficients");
             foreach (var c in fit.Coefficients)
             {
@@ -151,7 +153,7 @@ public static class CoxJson
         using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
         {
             w.WriteStartObject();
-            Header(w, request, input, "coxphf", "breslow", fit.RowCount, fit.EventCount, fit.DroppedRows, fit.Coefficients.Count > 0 ? fit.Coefficients[0].ConfidenceInterval.Level : 0.95);
+            Header(w, request, input, "coxphf", "breslow", fit.RowCount, fit.EventCount, fit.Coefficients.Count > 0 ? fit.Coefficients[0].ConfidenceInterval.Level : 0.95);
             w.WriteString("method", "Penalized ML");
             w.WriteString("method_ci", fit.IntervalMethod);
             w.WriteStartArray("coefficients");
@@ -186,25 +188,20 @@ public static class CoxJson
         return System.Text.Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    private static void Header(Utf8JsonWriter w, CoxRequest request, CoxInput input, string analysis, string ties, int n, int events, IReadOnlyList<int> dropped, double level)
+    private static void Header(Utf8JsonWriter w, CoxRequest request, CoxInput input, string analysis, string ties, int n, int events, double level)
     {
         w.WriteString("analysis", analysis);
-        w.WriteString("data", request.Data);
-        w.WriteString("time", request.Time);
-        w.WriteString("event", request.Event);
+        StatsJson.Input(w, request.Input, input.Table, request.TimeFix);
+        w.WriteString("data", request.Input.Path);
+        w.WriteString("time", request.Input.Time);
+        w.WriteString("event", request.Input.Event);
         w.WriteString("ties", ties);
-        NullableString(w, "strata", request.Strata);
+        NullableString(w, "strata", request.Input.Strata);
         NullableString(w, "cluster", request.Cluster);
         w.WriteNumber("n", n);
         w.WriteNumber("nevent", events);
-        w.WriteNumber("n_dropped", dropped.Count);
-        w.WriteStartArray("dropped_lines");
-        foreach (var row in dropped)
-        {
-            w.WriteNumberValue(input.Frame.Lines[row]);
-        }
-
-        w.WriteEndArray();
+        w.WriteNumber("n_dropped", input.Table.RowsDropped);
+        StatsJson.Integers(w, "dropped_lines", input.Table.DroppedLines.ToArray());
         Number(w, "conf_level", level);
     }
 
@@ -220,34 +217,9 @@ public static class CoxJson
         }
     }
 
-    private static void Number(Utf8JsonWriter w, string name, double value)
-    {
-        w.WritePropertyName(name);
-        Value(w, value);
-    }
+    private static void Number(Utf8JsonWriter w, string name, double value) => StatsJson.Number(w, name, value);
 
-    private static void Value(Utf8JsonWriter w, double value)
-    {
-        if (double.IsFinite(value))
-        {
-            w.WriteNumberValue(value);
-        }
-        else
-        {
-            w.WriteNullValue();
-        }
-    }
-
-    private static void Numbers(Utf8JsonWriter w, string name, IReadOnlyList<double> values)
-    {
-        w.WriteStartArray(name);
-        foreach (var v in values)
-        {
-            Value(w, v);
-        }
-
-        w.WriteEndArray();
-    }
+    private static void Numbers(Utf8JsonWriter w, string name, IReadOnlyList<double> values) => StatsJson.Numbers(w, name, values.ToArray());
 
     private static void Strings(Utf8JsonWriter w, string name, IReadOnlyList<string> values)
     {
@@ -282,7 +254,7 @@ public static class CoxJson
             w.WriteStartArray();
             foreach (var v in row)
             {
-                Value(w, v);
+                StatsJson.Value(w, v);
             }
 
             w.WriteEndArray();

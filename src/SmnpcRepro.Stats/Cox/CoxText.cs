@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using SmnpcRepro.Stats.Output;
 using SmnpcRepro.Survival.Cox;
 using SmnpcRepro.Survival.Cox.Firth;
 
@@ -8,18 +9,23 @@ namespace SmnpcRepro.Stats.Cox;
 /// <summary>The plain-text table of <c>smnpc stats cox</c> (without <c>--json</c>), laid out like R's <c>print(summary(fit))</c>.</summary>
 public static class CoxText
 {
-    public static string Write(CoxRequest request, CoxFit fit, ProportionalHazardsResult? zph)
+    public static string Write(CoxRequest request, CoxInput input, CoxFit fit, ProportionalHazardsResult? zph)
     {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(fit);
         var s = new StringBuilder();
-        Header(s, request, "coxph", fit.Ties == TieMethod.Efron ? "efron" : "breslow", fit.RowCount, fit.EventCount, fit.DroppedRows.Count);
+        Header(s, request, input, "coxph", fit.Ties == TieMethod.Efron ? "efron" : "breslow", fit.RowCount, fit.EventCount);
         var level = Pct(fit.ConfidenceLevel);
         var robust = fit.IsRobust;
-        Row(s, "", "coef", "exp(coef)", "se(coef)", robust ? "robust se" : null, "z", "Pr(>|z|)", $"lower {level}", $"upper {level}");
+        var table = new TextTable().Add("", "coef", "exp(coef)", "se(coef)", robust ? "robust se" : null, "z", "Pr(>|z|)", $"lower {level}", $"upper {level}");
         foreach (var c in fit.Coefficients)
         {
-            Row(s, c.Name + (c.MayBeInfinite ? " (!)" : string.Empty), F(c.Coefficient), F(c.HazardRatio), F(c.StandardError), robust ? F(c.RobustStandardError ?? double.NaN) : null,
+            table.Add(c.Name + (c.MayBeInfinite ? " (!)" : string.Empty), F(c.Coefficient), F(c.HazardRatio), F(c.StandardError), robust ? F(c.RobustStandardError ?? double.NaN) : null,
                 F(c.Z), P(c.P), F(c.ConfidenceInterval.Lower), F(c.ConfidenceInterval.Upper));
         }
+
+        table.AppendTo(s);
 
         s.AppendLine();
         s.AppendLine(Inv($"Concordance = {fit.Concordance.Concordance:0.000} (se = {fit.Concordance.StandardError:0.000})"));
@@ -48,17 +54,22 @@ public static class CoxText
         return s.ToString();
     }
 
-    public static string WriteFirth(CoxRequest request, FirthCoxFit fit)
+    public static string WriteFirth(CoxRequest request, CoxInput input, FirthCoxFit fit)
     {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(fit);
         var s = new StringBuilder();
-        Header(s, request, "coxphf (Firth penalized)", "breslow", fit.RowCount, fit.EventCount, fit.DroppedRows.Count);
+        Header(s, request, input, "coxphf (Firth penalized)", "breslow", fit.RowCount, fit.EventCount);
         s.AppendLine("Confidence intervals and p-values by " + fit.IntervalMethod);
         var level = fit.Coefficients.Count > 0 ? Pct(fit.Coefficients[0].ConfidenceInterval.Level) : "95%";
-        Row(s, "", "coef", "se(coef)", "exp(coef)", null, $"lower {level}", $"upper {level}", "Chisq", "p");
+        var table = new TextTable().Add("", "coef", "se(coef)", "exp(coef)", $"lower {level}", $"upper {level}", "Chisq", "p");
         foreach (var c in fit.Coefficients)
         {
-            Row(s, c.Name, F(c.Coefficient), F(c.StandardError), F(c.HazardRatio), null, F(c.ConfidenceInterval.Lower), F(c.ConfidenceInterval.Upper), F(c.ChiSquare), P(c.P));
+            table.Add(c.Name, F(c.Coefficient), F(c.StandardError), F(c.HazardRatio), F(c.ConfidenceInterval.Lower), F(c.ConfidenceInterval.Upper), F(c.ChiSquare), P(c.P));
         }
+
+        table.AppendTo(s);
 
         s.AppendLine();
         Test(s, "Penalized likelihood ratio test", fit.LikelihoodRatioTest);
@@ -67,10 +78,11 @@ public static class CoxText
         return s.ToString();
     }
 
-    private static void Header(StringBuilder s, CoxRequest request, string analysis, string ties, int n, int events, int dropped)
+    private static void Header(StringBuilder s, CoxRequest request, CoxInput input, string analysis, string ties, int n, int events)
     {
-        s.AppendLine(Inv($"{analysis}: Surv({request.Time}, {request.Event}) ~ {string.Join(" + ", request.Covariates.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))}{(request.Strata is null ? string.Empty : $" + strata({request.Strata})")}  [ties = {ties}]"));
-        s.AppendLine(Inv($"  n = {n}, number of events = {events}{(dropped > 0 ? $"  ({dropped} {(dropped == 1 ? "row" : "rows")} deleted due to missingness)" : string.Empty)}"));
+        var dropped = input.Table.RowsDropped;
+        s.AppendLine(Inv($"{analysis}: Surv({request.Input.Time}, {request.Input.Event}) ~ {string.Join(" + ", request.Covariates.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))}{(request.Input.Strata is null ? string.Empty : $" + strata({request.Input.Strata})")}  [ties = {ties}]"));
+        s.AppendLine(Inv($"  n = {n}, number of events = {events}{(dropped > 0 ? $"  ({dropped} {(dropped == 1 ? "row" : "rows")} deleted due to missingness or blank)" : string.Empty)}"));
         s.AppendLine();
     }
 
@@ -84,20 +96,6 @@ public static class CoxText
                 s.AppendLine("Warning: " + w);
             }
         }
-    }
-
-    private static void Row(StringBuilder s, string name, params string?[] cells)
-    {
-        s.Append(name.PadRight(24));
-        foreach (var c in cells)
-        {
-            if (c is not null)
-            {
-                s.Append(c.PadLeft(12));
-            }
-        }
-
-        s.AppendLine();
     }
 
     private static void Test(StringBuilder s, string name, ChiSquareTest t) =>

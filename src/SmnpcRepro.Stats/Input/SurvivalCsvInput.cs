@@ -5,10 +5,12 @@ using SmnpcRepro.Survival.Data;
 namespace SmnpcRepro.Stats.Input;
 
 /// <summary>
-/// Reads the columns of a survival analysis from any CSV with <see cref="CsvFrame"/>, drops rows with a
-/// missing value in any used column (counted, never silently), maps the status column through the event
-/// and censoring codes, and validates: a negative time, a status that is neither code, or a group with
-/// no rows left is a <see cref="SurvivalInputException"/> naming the file, line and column.
+/// The one input contract of every stats verb (km, logrank, cox; docs/stats-input.md). Reads the columns
+/// of a survival analysis from any CSV with <see cref="CsvFrame"/>; drops rows with a missing value in any
+/// used column and blank lines (counted, with their line numbers, never silently); maps the status column
+/// through the event and censoring codes; and refuses, naming file, line and column: a negative, NaN or
+/// infinite time, a status that is neither code, a column named twice in the header, a group or stratum
+/// with no rows left. Group, strata and factor columns get R's levels (<see cref="Levels.RFactorLevels"/>).
 /// </summary>
 public static class SurvivalCsvInput
 {
@@ -87,19 +89,20 @@ public static class SurvivalCsvInput
         }
 
         var kept = 0;
-        var droppedLines = new List<int>();
+        var missingLines = new List<int>();
         for (var i = 0; i < n; i++)
         {
             if (keep[i])
             {
                 kept++;
             }
-            else if (droppedLines.Count < DroppedLinesListed)
+            else if (missingLines.Count < DroppedLinesListed)
             {
-                droppedLines.Add(frame.Lines[i]);
+                missingLines.Add(frame.Lines[i]);
             }
         }
 
+        var droppedLines = missingLines.Concat(frame.BlankLines.Take(DroppedLinesListed)).Order().Take(DroppedLinesListed).ToArray();
         if (kept == 0)
         {
             throw new SurvivalInputException($"{file}: error: no row has all of the columns {string.Join(", ", numericNames.Concat(factorNames).Distinct())}; every row has a missing value.");
@@ -120,14 +123,15 @@ public static class SurvivalCsvInput
             var t = time[i];
             if (t < 0)
             {
-                throw new SurvivalInputException(string.Create(CultureInfo.InvariantCulture, $"{file}({frame.Lines[i]}): error: column '{request.Time}' value {t:R}: a time must not be negative."));
+                throw new SurvivalInputException(string.Create(CultureInfo.InvariantCulture,
+                    $"{file}({frame.Lines[i]},{frame.ColumnNumber(request.Time)}): error: column '{request.Time}' value {t:R}: a time must not be negative."));
             }
 
             var s = statusOfLevel[statusCodes[i]];
             if (s < 0)
             {
                 throw new SurvivalInputException(string.Create(CultureInfo.InvariantCulture,
-                    $"{file}({frame.Lines[i]}): error: column '{request.Event}' value '{status.Levels[status.Codes[i]]}' is neither the event code '{request.EventCode}' nor the censored code '{request.CensorCode}' (set them with --event-code and --censor-code)."));
+                    $"{file}({frame.Lines[i]},{frame.ColumnNumber(request.Event)}): error: column '{request.Event}' value '{status.Levels[status.Codes[i]]}' is neither the event code '{request.EventCode}' nor the censored code '{request.CensorCode}' (set them with --event-code and --censor-code)."));
             }
 
             keptTime[k] = t;
@@ -154,7 +158,8 @@ public static class SurvivalCsvInput
             throw new SurvivalInputException($"{file}: error: {e.Message}");
         }
 
-        return new SurvivalCsvTable(data, n, dropped, n - kept, droppedLines, lines, numeric, factors);
+        var blank = frame.BlankLines.Length;
+        return new SurvivalCsvTable(data, n + blank, dropped, n - kept + blank, blank, droppedLines, lines, numeric, factors);
     }
 
     /// <summary>1 = event, 0 = censored, −1 = neither, per level of the status column.</summary>

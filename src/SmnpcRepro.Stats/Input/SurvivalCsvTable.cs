@@ -9,12 +9,13 @@ namespace SmnpcRepro.Stats.Input;
 /// </summary>
 public sealed class SurvivalCsvTable
 {
-    internal SurvivalCsvTable(SurvivalData data, int rowsRead, IReadOnlyDictionary<string, int> droppedByColumn, int rowsDropped, IReadOnlyList<int> droppedLines, int[] lines, IReadOnlyDictionary<string, double[]> numeric, IReadOnlyDictionary<string, FactorColumn> factors)
+    internal SurvivalCsvTable(SurvivalData data, int rowsRead, IReadOnlyDictionary<string, int> droppedByColumn, int rowsDropped, int blankLines, IReadOnlyList<int> droppedLines, int[] lines, IReadOnlyDictionary<string, double[]> numeric, IReadOnlyDictionary<string, FactorColumn> factors)
     {
         Data = data;
         RowsRead = rowsRead;
         DroppedByColumn = droppedByColumn;
         RowsDropped = rowsDropped;
+        BlankLines = blankLines;
         DroppedLines = droppedLines;
         Lines = lines;
         NumericCovariates = numeric;
@@ -24,16 +25,19 @@ public sealed class SurvivalCsvTable
     /// <summary>The complete rows.</summary>
     public SurvivalData Data { get; }
 
-    /// <summary>Data rows in the file.</summary>
+    /// <summary>Lines after the header: data rows and blank lines.</summary>
     public int RowsRead { get; }
 
-    /// <summary>Rows dropped because a used column was missing.</summary>
+    /// <summary>Rows dropped because a used column was missing, and blank lines.</summary>
     public int RowsDropped { get; }
+
+    /// <summary>Blank lines after the header (each counted in <see cref="RowsDropped"/>).</summary>
+    public int BlankLines { get; }
 
     /// <summary>Missing cells per used column, among the rows read (a row may miss several).</summary>
     public IReadOnlyDictionary<string, int> DroppedByColumn { get; }
 
-    /// <summary>File lines (1-based, header = 1) of the first dropped rows (at most <see cref="SurvivalCsvInput.DroppedLinesListed"/>).</summary>
+    /// <summary>File lines (1-based, header = 1) of the first dropped rows and blank lines, ascending (at most <see cref="SurvivalCsvInput.DroppedLinesListed"/>).</summary>
     public IReadOnlyList<int> DroppedLines { get; }
 
     /// <summary>File line of each kept row.</summary>

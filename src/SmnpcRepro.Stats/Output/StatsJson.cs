@@ -138,6 +138,7 @@ public static class StatsJson
         writer.WriteNumber("rows_read", table.RowsRead);
         writer.WriteNumber("n", table.Data.Count);
         writer.WriteNumber("rows_dropped", table.RowsDropped);
+        writer.WriteNumber("blank_lines", table.BlankLines);
         writer.WriteStartObject("missing_by_column");
         foreach (var (column, count) in table.DroppedByColumn)
         {

@@ -26,7 +26,8 @@ internal static class CsvChunkParser
         int[][] FactorCodes,
         List<byte[]>[] FactorLevels,
         int[] FactorMissing,
-        int[] Lines);
+        int[] Lines,
+        int[] BlankLines);
 
     /// <summary>Parses <paramref name="data"/> from <paramref name="start"/> (the first data line, line 2), or returns null.</summary>
     public static Result? TryParse(byte[] data, int start, int width, int[] kind, int[] slot, int numericCount, int factorCount)
@@ -228,7 +229,8 @@ internal static class CsvChunkParser
             }
         }
 
-        return new Result(numeric, numericMissing, codes, levels, factorMissing, lines);
+        var blankLines = parts.SelectMany(p => p.BlankLines).ToArray();
+        return new Result(numeric, numericMissing, codes, levels, factorMissing, lines, blankLines);
     }
 
     /// <summary>One chunk's parse state: its rows, missing counts and local category levels.</summary>
@@ -257,6 +259,8 @@ internal static class CsvChunkParser
 
         public int Rows { get; private set; }
 
+        public List<int> BlankLines { get; } = [];
+
         public bool Parse(byte[] data, int from, int to, int firstLine, int firstRow, int width, int[] kind, int[] slot, double[][] numeric, int[][] codes, int[] lines)
         {
             var span = data.AsSpan(0, to);
@@ -268,6 +272,7 @@ internal static class CsvChunkParser
                 var b = span[p];
                 if (b == '\n')
                 {
+                    BlankLines.Add(line);
                     p++;
                     line++;
                     continue;
@@ -277,6 +282,7 @@ internal static class CsvChunkParser
                 {
                     if (p + 1 < to && span[p + 1] == '\n')
                     {
+                        BlankLines.Add(line);
                         p += 2;
                         line++;
                         continue;

@@ -16,11 +16,13 @@ public sealed class CsvFrame
     private readonly Dictionary<string, NumericColumn> _numeric;
     private readonly Dictionary<string, FactorColumn> _factors;
 
-    private CsvFrame(string file, int rowCount, int[] lines, Dictionary<string, NumericColumn> numeric, Dictionary<string, FactorColumn> factors)
+    private CsvFrame(string file, IReadOnlyList<string> header, int rowCount, int[] lines, int[] blankLines, Dictionary<string, NumericColumn> numeric, Dictionary<string, FactorColumn> factors)
     {
         File = file;
+        Header = header;
         RowCount = rowCount;
         Lines = lines;
+        BlankLines = blankLines;
         _numeric = numeric;
         _factors = factors;
     }
@@ -33,6 +35,26 @@ public sealed class CsvFrame
 
     /// <summary>The file line (1-based) of each data row, for error messages about a row.</summary>
     public int[] Lines { get; }
+
+    /// <summary>The column names of the header line, in file order.</summary>
+    public IReadOnlyList<string> Header { get; }
+
+    /// <summary>File lines (ascending) after the header that are empty: no row, but not silently gone.</summary>
+    public int[] BlankLines { get; }
+
+    /// <summary>1-based position of a column in the header (each name used is unique; see <see cref="Load"/>).</summary>
+    public int ColumnNumber(string name)
+    {
+        for (var i = 0; i < Header.Count; i++)
+        {
+            if (string.Equals(Header[i], name, StringComparison.Ordinal))
+            {
+                return i + 1;
+            }
+        }
+
+        throw new ArgumentException($"There is no column '{name}'.", nameof(name));
+    }
 
     /// <summary>A numeric column that was asked for at load time.</summary>
     public NumericColumn Numeric(string name) => _numeric.TryGetValue(name, out var c) ? c
@@ -108,7 +130,7 @@ public sealed class CsvFrame
         var fast = data.Length - pos >= 2 << 20 ? CsvChunkParser.TryParse(array ?? data.ToArray(), pos, width, kind, slot, numericNames.Length, factorNames.Length) : null;
         if (fast is not null)
         {
-            return FromColumns(file, numericNames, factorNames, fast);
+            return FromColumns(file, header, numericNames, factorNames, fast);
         }
 
         var estimate = Math.Max(16, data.Length / Math.Max(8, pos));
@@ -129,11 +151,13 @@ public sealed class CsvFrame
         }
 
         var lines = new List<int>(estimate);
+        var blankLines = new List<int>();
         line = 2;
         while (pos < data.Length)
         {
             if (data[pos] == '\n' || data[pos] == '\r')
             {
+                blankLines.Add(line);
                 pos += data[pos] == '\r' && pos + 1 < data.Length && data[pos + 1] == '\n' ? 2 : 1;
                 line++;
                 continue;
@@ -167,7 +191,7 @@ public sealed class CsvFrame
                         else
                         {
                             throw new CsvFrameException(
-                                $"{file}({rowLine},{column + 1}): error: column '{header[column]}' value '{Encoding.UTF8.GetString(span)}': must be a number with '.' as the decimal point, or empty/NA for missing.");
+                                $"{file}({rowLine},{column + 1}): error: column '{header[column]}' value '{Encoding.UTF8.GetString(span)}': {NotANumber(span)}");
                         }
                     }
                     else if (kind[column] == 2)
@@ -220,7 +244,7 @@ public sealed class CsvFrame
             factors[factorNames[i]] = BuildFactor(factorNames[i], System.Runtime.InteropServices.CollectionsMarshal.AsSpan(factorCodes[i]), factorLevels[i], factorMissing[i]);
         }
 
-        return new CsvFrame(file, lines.Count, lines.ToArray(), numeric, factors);
+        return new CsvFrame(file, header, lines.Count, lines.ToArray(), blankLines.ToArray(), numeric, factors);
 
         void Assign(string[] names, int k)
         {
@@ -231,6 +255,13 @@ public sealed class CsvFrame
                 {
                     throw new CsvFrameException(
                         $"{file}(1): error: there is no column '{names[i]}'; the columns are: {string.Join(", ", header)}.");
+                }
+
+                var again = header.IndexOf(names[i], index + 1);
+                if (again >= 0)
+                {
+                    throw new CsvFrameException(string.Create(CultureInfo.InvariantCulture,
+                        $"{file}(1,{again + 1}): error: column '{names[i]}' is named twice in the header, at columns {index + 1} and {again + 1}; rename one so that the analysis uses the column you mean."));
                 }
 
                 if (kind[index] != 0 && kind[index] != k)
@@ -244,7 +275,7 @@ public sealed class CsvFrame
         }
     }
 
-    private static CsvFrame FromColumns(string file, string[] numericNames, string[] factorNames, CsvChunkParser.Result parsed)
+    private static CsvFrame FromColumns(string file, List<string> header, string[] numericNames, string[] factorNames, CsvChunkParser.Result parsed)
     {
         var numeric = new Dictionary<string, NumericColumn>(StringComparer.Ordinal);
         for (var i = 0; i < numericNames.Length; i++)
@@ -258,7 +289,18 @@ public sealed class CsvFrame
             factors[factorNames[i]] = BuildFactor(factorNames[i], parsed.FactorCodes[i], parsed.FactorLevels[i], parsed.FactorMissing[i]);
         }
 
-        return new CsvFrame(file, parsed.Lines.Length, parsed.Lines, numeric, factors);
+        return new CsvFrame(file, header, parsed.Lines.Length, parsed.Lines, parsed.BlankLines, numeric, factors);
+    }
+
+    /// <summary>Why a cell is not a usable number: not finite (NaN, ±infinity, an overflow), or not a number at all.</summary>
+    private static string NotANumber(ReadOnlySpan<byte> span)
+    {
+        var text = Encoding.UTF8.GetString(span).Trim().TrimStart('+', '-');
+        var nonFinite = text.Equals("Inf", StringComparison.OrdinalIgnoreCase)
+            || (double.TryParse(span, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && !double.IsFinite(v));
+        return nonFinite
+            ? "must be a finite number (NaN and infinite values are refused; leave the cell empty or NA for a missing value)."
+            : "must be a number with '.' as the decimal point, or empty/NA for missing.";
     }
 
     private static bool IsMissing(ReadOnlySpan<byte> span) => span.Length == 0 || span.SequenceEqual("NA"u8);
