@@ -129,6 +129,35 @@ public sealed partial class InputContractTests : IDisposable
         Assert.Contains(rowCells, c => c.Length >= 12);
     }
 
+    [Theory]
+    [InlineData("km")]
+    [InlineData("logrank")]
+    public void The_km_and_logrank_tables_size_their_columns_to_the_widest_label(string verb)
+    {
+        var group = "a group label much longer than any fixed column";
+        var csv = Csv("t,e,g,x", $"1,1,{group},1", "2,0,b,2", $"3,1,{group},3", "4,1,b,4", $"5,0,{group},5", "6,1,b,6");
+        var run = Run(verb, csv);
+        Assert.True(run.ExitCode == 0, run.Error);
+        var lines = run.Out.Split('\n');
+        var header = lines.First(l => l.Contains(verb == "km" ? "se(rmean)" : "Observed", StringComparison.Ordinal));
+        var rows = lines.Where(l => l.StartsWith("g=", StringComparison.Ordinal)).ToArray();
+        Assert.Equal(2, rows.Length);
+        Assert.All(rows, r => Assert.Equal(header.TrimEnd().Length, r.Length));
+    }
+
+    [Theory]
+    [InlineData("km", "--conf-type", "loglog", "log, log-log, plain")]
+    [InlineData("cox", "--ties", "exact", "efron, breslow")]
+    public void A_typed_option_refuses_an_unknown_spelling_listing_the_choices(string verb, string option, string value, string choices)
+    {
+        var csv = Csv("t,e,g,x", "1,1,a,1", "2,0,b,2");
+        var run = Run(verb, csv, option, value);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(string.Empty, run.Out);
+        Assert.Contains(value, run.Error, StringComparison.Ordinal);
+        Assert.Contains(choices.Split(", ")[^1], run.Error, StringComparison.Ordinal);
+    }
+
     [GeneratedRegex(@"\s{2,}")]
     private static partial Regex Cells();
 

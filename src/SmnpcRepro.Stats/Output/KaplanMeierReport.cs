@@ -9,7 +9,7 @@ namespace SmnpcRepro.Stats.Output;
 /// <summary>What <c>smnpc stats km</c> prints: the JSON with R's names (docs/stats-json.md) or a text table.</summary>
 public static class KaplanMeierReport
 {
-    public static string Json(SurvivalCsvRequest request, SurvivalCsvTable table, KaplanMeierFit fit, double[] probabilities, double[] atTimes, string confType)
+    public static string Json(SurvivalCsvRequest request, SurvivalCsvTable table, KaplanMeierFit fit, double[] probabilities, double[] atTimes)
     {
         var level = fit.Options.ConfidenceLevel.ToString("R", CultureInfo.InvariantCulture);
         using var stream = new MemoryStream();
@@ -19,7 +19,7 @@ public static class KaplanMeierReport
             w.WriteString("analysis", "km");
             w.WriteString("r_equivalent", "survfit(Surv(time, status) ~ group, conf.type = conf.type, conf.int = conf.int)");
             StatsJson.Input(w, request, table, fit.Options.TimeFix);
-            w.WriteString("conf.type", confType);
+            w.WriteString("conf.type", Name(fit.Options.ConfidenceType));
             StatsJson.Number(w, "conf.int", fit.Options.ConfidenceLevel);
             w.WriteString("rmean_limit", fit.Options.RestrictedMeanLimit == RestrictedMeanLimit.Common ? "common" : "individual");
             w.WriteNumber("n", fit.Count);
@@ -116,16 +116,17 @@ public static class KaplanMeierReport
         }
 
         b.AppendLine();
-        var width = Math.Max(8, fit.Curves.Max(c => c.Label.Length));
         var meanName = fit.Options.RestrictedMeanLimit == RestrictedMeanLimit.Common ? "rmean*" : "rmean**";
-        b.AppendLine(inv, $"{"".PadRight(width)} {"n",8} {"events",8} {meanName,10} {"se(rmean)",10} {(spssMedian ? "median(SPSS)" : "median"),12} {(spssMedian ? "se" : ""),8} {level + "LCL",10} {level + "UCL",10}");
+        var summary = new TextTable().Add("", "n", "events", meanName, "se(rmean)", spssMedian ? "median(SPSS)" : "median", spssMedian ? "se" : null, level + "LCL", level + "UCL");
         for (var c = 0; c < fit.Curves.Count; c++)
         {
             var curve = fit.Curves[c];
             var median = curve.Median();
             var mean = fit.RestrictedMean(c);
-            b.AppendLine(inv, $"{curve.Label.PadRight(width)} {curve.Records,8} {curve.Events,8} {F(mean.Mean),10} {F(mean.StandardError),10} {F(median.Time),12} {(spssMedian ? F(median.StandardError) : ""),8} {F(median.Lower),10} {F(median.Upper),10}");
+            summary.Add(curve.Label, I(curve.Records), I(curve.Events), F(mean.Mean), F(mean.StandardError), F(median.Time), spssMedian ? F(median.StandardError) : null, F(median.Lower), F(median.Upper));
         }
+
+        summary.AppendTo(b);
 
         b.AppendLine(fit.Options.RestrictedMeanLimit == RestrictedMeanLimit.Common
             ? string.Create(inv, $"    * restricted mean with upper limit = {F(fit.CommonUpperLimit)}")
@@ -143,14 +144,17 @@ public static class KaplanMeierReport
 
         if (atTimes.Length > 0)
         {
-            b.AppendLine().AppendLine("At chosen times: time  n.risk  cum.events  cum.censored  surv  se(S, Greenwood)  lower  upper");
+            b.AppendLine().AppendLine("At chosen times (se: Greenwood SE of S):");
             foreach (var curve in fit.Curves)
             {
                 b.AppendLine(inv, $"  {curve.Label}");
+                var at = new TextTable().Add("time", "n.risk", "cum.events", "cum.censored", "surv", "se", "lower", "upper");
                 foreach (var a in curve.SurvivalAt(atTimes))
                 {
-                    b.AppendLine(inv, $"    {F(a.Time),10} {a.NumberAtRisk,8} {a.CumulativeEvents,8} {a.CumulativeCensored,8} {F(a.Survival),10} {F(a.GreenwoodStandardError),10} {F(a.Lower),10} {F(a.Upper),10}");
+                    at.Add(F(a.Time), I(a.NumberAtRisk), I(a.CumulativeEvents), I(a.CumulativeCensored), F(a.Survival), F(a.GreenwoodStandardError), F(a.Lower), F(a.Upper));
                 }
+
+                at.AppendTo(b, "    ");
             }
         }
 
@@ -158,11 +162,14 @@ public static class KaplanMeierReport
         {
             foreach (var curve in fit.Curves)
             {
-                b.AppendLine().AppendLine(inv, $"{curve.Label}").AppendLine("      time   n.risk  n.event n.censor       surv    std.err      lower      upper");
+                b.AppendLine().AppendLine(inv, $"{curve.Label}");
+                var rows = new TextTable().Add("time", "n.risk", "n.event", "n.censor", "surv", "std.err", "lower", "upper");
                 for (var j = 0; j < curve.Length; j++)
                 {
-                    b.AppendLine(inv, $"{F(curve.Time[j]),10} {curve.NumberAtRisk[j],8} {curve.NumberOfEvents[j],8} {curve.NumberCensored[j],8} {F(curve.Survival[j]),10} {F(curve.StandardError[j]),10} {F(curve.Lower[j]),10} {F(curve.Upper[j]),10}");
+                    rows.Add(F(curve.Time[j]), I(curve.NumberAtRisk[j]), I(curve.NumberOfEvents[j]), I(curve.NumberCensored[j]), F(curve.Survival[j]), F(curve.StandardError[j]), F(curve.Lower[j]), F(curve.Upper[j]));
                 }
+
+                rows.AppendTo(b);
             }
         }
 
@@ -177,4 +184,6 @@ public static class KaplanMeierReport
     };
 
     private static string F(double x) => double.IsNaN(x) ? "NA" : x.ToString("G6", CultureInfo.InvariantCulture);
+
+    private static string I(int x) => x.ToString(CultureInfo.InvariantCulture);
 }

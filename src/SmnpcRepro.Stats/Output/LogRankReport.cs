@@ -119,12 +119,13 @@ public static class LogRankReport
         }
 
         b.AppendLine();
-        var width = Math.Max(8, r.Groups.Max(g => g.Length));
-        b.AppendLine(inv, $"{"".PadRight(width)} {"N",8} {"Observed",12} {"Expected",12} {"(O-E)^2/E",12} {"(O-E)^2/V",12}");
+        var groups = new TextTable().Add("", "N", "Observed", "Expected", "(O-E)^2/E", "(O-E)^2/V");
         for (var g = 0; g < r.Groups.Count; g++)
         {
-            b.AppendLine(inv, $"{r.Groups[g].PadRight(width)} {r.N[g],8} {F(r.Observed[g]),12} {F(r.Expected[g]),12} {F(r.ChiSquareOverExpected[g]),12} {F(r.ChiSquareOverVariance[g]),12}");
+            groups.Add(r.Groups[g], r.N[g].ToString(inv), F(r.Observed[g]), F(r.Expected[g]), F(r.ChiSquareOverExpected[g]), F(r.ChiSquareOverVariance[g]));
         }
+
+        groups.AppendTo(b);
 
         b.AppendLine().AppendLine(inv, $" Chisq= {F(r.ChiSquare)}  on {r.DegreesOfFreedom} degrees of freedom, p= {P(r.PValue)}");
         foreach (var warning in r.Warnings)

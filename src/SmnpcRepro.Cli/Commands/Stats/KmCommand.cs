@@ -19,13 +19,13 @@ public static class KmCommand
         ArgumentNullException.ThrowIfNull(console);
         var command = new Command("km", "Kaplan-Meier estimate per group (R's survfit): curve, median and quantiles with CIs, restricted mean, SPSS's median and mean.");
         var shared = SurvivalCsvOptions.AddTo(command, groupRequired: false);
-        var confType = new Option<string>("--conf-type") { Description = "Pointwise CI of S: log (R's default), log-log or plain.", DefaultValueFactory = _ => "log" };
-        confType.AcceptOnlyFromAmong("log", "log-log", "plain");
+        var confType = ChoiceOption.Create("--conf-type", "Pointwise CI of S: log (R's default), log-log or plain.", ConfidenceIntervalType.Log,
+            ("log", ConfidenceIntervalType.Log), ("log-log", ConfidenceIntervalType.LogLog), ("plain", ConfidenceIntervalType.Plain));
         var confLevel = new Option<double>("--conf-level") { Description = "CI level, e.g. 0.95.", DefaultValueFactory = _ => 0.95 };
-        var median = new Option<string>("--median") { Description = "Median shown in the table: r (R's print.survfit) or spss (first time with S <= 0.5, SE, symmetric CI). JSON has both.", DefaultValueFactory = _ => "r" };
-        median.AcceptOnlyFromAmong("r", "spss");
-        var rmean = new Option<string>("--rmean") { Description = "Restricted mean limit: common (R's default: largest time of all groups) or individual (each group's own; SPSS's mean).", DefaultValueFactory = _ => "common" };
-        rmean.AcceptOnlyFromAmong("common", "individual");
+        var median = ChoiceOption.Create("--median", "Median shown in the table: r (R's print.survfit) or spss (first time with S <= 0.5, SE, symmetric CI). JSON has both.", MedianDefinition.R,
+            ("r", MedianDefinition.R), ("spss", MedianDefinition.Spss));
+        var rmean = ChoiceOption.Create("--rmean", "Restricted mean limit: common (R's default: largest time of all groups) or individual (each group's own; SPSS's mean).", RestrictedMeanLimit.Common,
+            ("common", RestrictedMeanLimit.Common), ("individual", RestrictedMeanLimit.Individual));
         var probs = new Option<string>("--probs") { Description = "Quantile probabilities (R's quantile.survfit), comma-separated.", DefaultValueFactory = _ => "0.25,0.5,0.75" };
         var times = new Option<string?>("--times") { Description = "Times at which to report S, its CI and the risk table (number at risk, cumulative events and censored), comma-separated." };
         var curve = new Option<bool>("--curve") { Description = "Also print the curve rows in the table output (JSON always has them)." };
@@ -41,11 +41,11 @@ public static class KmCommand
                 var request = shared.Request(parse);
                 var options = new KaplanMeierOptions
                 {
-                    ConfidenceType = ParseType(parse.GetValue(confType)!),
+                    ConfidenceType = parse.GetValue(confType),
                     ConfidenceLevel = parse.GetValue(confLevel),
                     TimeFix = !parse.GetValue(shared.NoTimeFix),
-                    MedianDefinition = parse.GetValue(median) == "spss" ? MedianDefinition.Spss : MedianDefinition.R,
-                    RestrictedMeanLimit = parse.GetValue(rmean) == "individual" ? RestrictedMeanLimit.Individual : RestrictedMeanLimit.Common,
+                    MedianDefinition = parse.GetValue(median),
+                    RestrictedMeanLimit = parse.GetValue(rmean),
                 };
                 var probabilities = NumberList.Parse(parse.GetValue(probs), "--probs");
                 var atTimes = NumberList.Parse(parse.GetValue(times), "--times");
@@ -62,7 +62,7 @@ public static class KmCommand
                 var table = SurvivalCsvInput.Load(request);
                 var fit = KM.Fit(table.Data, options);
                 var output = parse.GetValue(shared.Json)
-                    ? KaplanMeierReport.Json(request, table, fit, probabilities, atTimes, parse.GetValue(confType)!)
+                    ? KaplanMeierReport.Json(request, table, fit, probabilities, atTimes)
                     : KaplanMeierReport.Table(table, fit, probabilities, atTimes, parse.GetValue(curve));
                 console.Out.Write(output);
                 return 0;
@@ -75,12 +75,4 @@ public static class KmCommand
         });
         return command;
     }
-
-    internal static ConfidenceIntervalType ParseType(string text) => text switch
-    {
-        "log" => ConfidenceIntervalType.Log,
-        "log-log" => ConfidenceIntervalType.LogLog,
-        "plain" => ConfidenceIntervalType.Plain,
-        _ => throw new SurvivalInputException($"--conf-type '{text}': use log, log-log or plain."),
-    };
 }

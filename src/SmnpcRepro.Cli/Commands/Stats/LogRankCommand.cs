@@ -19,15 +19,16 @@ public static class LogRankCommand
         var command = new Command("logrank", "Log-rank test and its weighted forms across the levels of --group (R's survdiff), optionally stratified, pairwise, for trend, or by permutation.");
         var shared = SurvivalCsvOptions.AddTo(command, groupRequired: true);
         var rho = new Option<double>("--rho") { Description = "G-rho weight S(t-)^rho, as survdiff: 0 = log-rank (default), 1 = Peto-Peto.", DefaultValueFactory = _ => 0.0 };
-        var weight = new Option<string>("--weight") { Description = "Weight: grho (S(t-)^rho, the default), gehan (n at risk; SPSS 'Breslow'), tarone-ware (sqrt n).", DefaultValueFactory = _ => "grho" };
-        weight.AcceptOnlyFromAmong("grho", "gehan", "tarone-ware");
+        // grho stands for the G-rho family; --rho picks its member (log-rank, Peto-Peto, Fleming-Harrington).
+        var weight = ChoiceOption.Create("--weight", "Weight: grho (S(t-)^rho, the default), gehan (n at risk; SPSS 'Breslow'), tarone-ware (sqrt n).", LogRankWeight.FlemingHarrington,
+            ("grho", LogRankWeight.FlemingHarrington), ("gehan", LogRankWeight.GehanBreslow), ("tarone-ware", LogRankWeight.TaroneWare));
         var pairwise = new Option<bool>("--pairwise") { Description = "Also test every pair of groups on its own rows (SPSS /COMPARE PAIRWISE; unadjusted)." };
         var trend = new Option<bool>("--trend") { Description = "Also the test for trend across the ordered groups (SPSS /TREND)." };
         var scores = new Option<string?>("--scores") { Description = "Group scores for --trend, comma-separated in level order (default 1,2,...,k)." };
         var permutations = new Option<int>("--permutations") { Description = "Monte Carlo permutation p-value with this many relabellings (0 = none).", DefaultValueFactory = _ => 0 };
         var exact = new Option<bool>("--exact") { Description = "Exact permutation p-value by full enumeration (two groups, no strata, small n)." };
-        var statistic = new Option<string>("--permutation-statistic") { Description = "Statistic permuted: chisq (survdiff's chi-square, hypergeometric variance; default) or linear-rank (coin's standardised sum of log-rank scores).", DefaultValueFactory = _ => "chisq" };
-        statistic.AcceptOnlyFromAmong("chisq", "linear-rank");
+        var statistic = ChoiceOption.Create("--permutation-statistic", "Statistic permuted: chisq (survdiff's chi-square, hypergeometric variance; default) or linear-rank (coin's standardised sum of log-rank scores).", PermutationStatistic.ChiSquare,
+            ("chisq", PermutationStatistic.ChiSquare), ("linear-rank", PermutationStatistic.LinearRank));
         var seed = new Option<ulong>("--seed") { Description = "Seed of the Monte Carlo streams (same seed, same p on any machine).", DefaultValueFactory = _ => 20240101UL };
         foreach (var option in new Option[] { rho, weight, pairwise, trend, scores, permutations, exact, statistic, seed })
         {
@@ -45,12 +46,8 @@ public static class LogRankCommand
                     throw new SurvivalInputException("--rho must be a number >= 0.");
                 }
 
-                var test = parse.GetValue(weight) switch
-                {
-                    "gehan" => new LogRankOptions { Weight = LogRankWeight.GehanBreslow },
-                    "tarone-ware" => new LogRankOptions { Weight = LogRankWeight.TaroneWare },
-                    _ => LogRankOptions.GRho(r),
-                };
+                var chosen = parse.GetValue(weight);
+                var test = chosen == LogRankWeight.FlemingHarrington ? LogRankOptions.GRho(r) : new LogRankOptions { Weight = chosen };
                 test = test with { TimeFix = !parse.GetValue(shared.NoTimeFix) };
                 var scoreList = NumberList.Parse(parse.GetValue(scores), "--scores");
                 var resamples = parse.GetValue(permutations);
@@ -75,7 +72,7 @@ public static class LogRankCommand
                 var trendResult = parse.GetValue(trend) ? LogRankTest.Trend(table.Data, scoreList.Length > 0 ? scoreList : null, test) : null;
                 var permutationOptions = new PermutationOptions
                 {
-                    Statistic = parse.GetValue(statistic) == "linear-rank" ? PermutationStatistic.LinearRank : PermutationStatistic.ChiSquare,
+                    Statistic = parse.GetValue(statistic),
                     Test = test,
                     Resamples = Math.Max(1, resamples),
                     Seed = parse.GetValue(seed),
