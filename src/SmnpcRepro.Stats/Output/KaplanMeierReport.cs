@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using SmnpcRepro.Stats.Input;
+using SmnpcRepro.Stats.Json;
 using SmnpcRepro.Survival.KaplanMeier;
 
 namespace SmnpcRepro.Stats.Output;
@@ -11,96 +12,87 @@ public static class KaplanMeierReport
 {
     public static string Json(SurvivalCsvRequest request, SurvivalCsvTable table, KaplanMeierFit fit, double[] probabilities, double[] atTimes)
     {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(fit);
+        ArgumentNullException.ThrowIfNull(probabilities);
+        ArgumentNullException.ThrowIfNull(atTimes);
         var level = fit.Options.ConfidenceLevel.ToString("R", CultureInfo.InvariantCulture);
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, StatsJson.For(fit.Curves.Sum(c => c.Length))))
+        var strata = new List<KaplanMeierStratumJson>(fit.Curves.Count);
+        for (var c = 0; c < fit.Curves.Count; c++)
         {
-            w.WriteStartObject();
-            w.WriteString("analysis", "km");
-            w.WriteString("r_equivalent", "survfit(Surv(time, status) ~ group, conf.type = conf.type, conf.int = conf.int)");
-            StatsJson.Input(w, request, table, fit.Options.TimeFix);
-            w.WriteString("conf.type", Name(fit.Options.ConfidenceType));
-            StatsJson.Number(w, "conf.int", fit.Options.ConfidenceLevel);
-            w.WriteString("rmean_limit", fit.Options.RestrictedMeanLimit == RestrictedMeanLimit.Common ? "common" : "individual");
-            w.WriteNumber("n", fit.Count);
-            w.WriteNumber("events", fit.Events);
-            w.WriteStartArray("strata");
-            for (var c = 0; c < fit.Curves.Count; c++)
-            {
-                var curve = fit.Curves[c];
-                w.WriteStartObject();
-                w.WriteString("label", curve.Label);
-                w.WriteNumber("records", curve.Records);
-                w.WriteNumber("events", curve.Events);
-                var median = curve.Median(MedianDefinition.R);
-                StatsJson.Number(w, "median", median.Time);
-                StatsJson.Number(w, level + "LCL", median.Lower);
-                StatsJson.Number(w, level + "UCL", median.Upper);
-                var mean = fit.RestrictedMean(c);
-                StatsJson.Number(w, "rmean", mean.Mean);
-                StatsJson.Number(w, "se(rmean)", mean.StandardError);
-                StatsJson.Number(w, "rmean.upper", mean.UpperLimit);
-
-                w.WriteStartObject("quantile");
-                var quantiles = probabilities.Select(p => curve.Quantile(p, MedianDefinition.R)).ToArray();
-                StatsJson.Numbers(w, "probs", probabilities);
-                StatsJson.Numbers(w, "quantile", quantiles.Select(q => q.Time).ToArray());
-                StatsJson.Numbers(w, "lower", quantiles.Select(q => q.Lower).ToArray());
-                StatsJson.Numbers(w, "upper", quantiles.Select(q => q.Upper).ToArray());
-                w.WriteEndObject();
-
-                w.WriteStartObject("spss");
-                var spss = curve.Median(MedianDefinition.Spss);
-                StatsJson.Number(w, "median", spss.Time);
-                StatsJson.Number(w, "median.se", spss.StandardError);
-                StatsJson.Number(w, "median.lower", spss.Lower);
-                StatsJson.Number(w, "median.upper", spss.Upper);
-                var spssMean = curve.SpssMean();
-                StatsJson.Number(w, "mean", spssMean.Mean);
-                StatsJson.Number(w, "mean.se", spssMean.StandardError);
-                StatsJson.Number(w, "mean.upper", spssMean.UpperLimit);
-                var spssQuantiles = probabilities.Select(p => curve.Quantile(p, MedianDefinition.Spss)).ToArray();
-                StatsJson.Numbers(w, "quantile", spssQuantiles.Select(q => q.Time).ToArray());
-                StatsJson.Numbers(w, "quantile.se", spssQuantiles.Select(q => q.StandardError).ToArray());
-                w.WriteEndObject();
-
-                if (atTimes.Length > 0)
-                {
-                    var at = curve.SurvivalAt(atTimes);
-                    w.WriteStartObject("at_times");
-                    StatsJson.Numbers(w, "time", atTimes);
-                    StatsJson.Integers(w, "n.risk", at.Select(a => a.NumberAtRisk).ToArray());
-                    StatsJson.Integers(w, "cum.n.event", at.Select(a => a.CumulativeEvents).ToArray());
-                    StatsJson.Integers(w, "cum.n.censor", at.Select(a => a.CumulativeCensored).ToArray());
-                    StatsJson.Numbers(w, "surv", at.Select(a => a.Survival).ToArray());
-                    StatsJson.Numbers(w, "std.err", at.Select(a => a.StandardError).ToArray());
-                    StatsJson.Numbers(w, "greenwood_se_surv", at.Select(a => a.GreenwoodStandardError).ToArray());
-                    StatsJson.Numbers(w, "lower", at.Select(a => a.Lower).ToArray());
-                    StatsJson.Numbers(w, "upper", at.Select(a => a.Upper).ToArray());
-                    w.WriteEndObject();
-                }
-
-                w.WriteStartObject("curve");
-                StatsJson.Numbers(w, "time", curve.Time);
-                StatsJson.Integers(w, "n.risk", curve.NumberAtRisk);
-                StatsJson.Integers(w, "n.event", curve.NumberOfEvents);
-                StatsJson.Integers(w, "n.censor", curve.NumberCensored);
-                StatsJson.Numbers(w, "surv", curve.Survival);
-                StatsJson.Numbers(w, "std.err", curve.StandardError);
-                StatsJson.Numbers(w, "greenwood_se_surv", Enumerable.Range(0, curve.Length).Select(curve.GreenwoodStandardError).ToArray());
-                StatsJson.Numbers(w, "cumhaz", curve.CumulativeHazard);
-                StatsJson.Numbers(w, "std.chaz", curve.CumulativeHazardStandardError);
-                StatsJson.Numbers(w, "lower", curve.Lower);
-                StatsJson.Numbers(w, "upper", curve.Upper);
-                w.WriteEndObject();
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            w.WriteEndObject();
+            strata.Add(Stratum(fit, c, level, probabilities, atTimes));
         }
 
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        var json = new KaplanMeierJson(
+            "km",
+            "survfit(Surv(time, status) ~ group, conf.type = conf.type, conf.int = conf.int)",
+            InputJson.From(request, table, fit.Options.TimeFix),
+            Name(fit.Options.ConfidenceType),
+            fit.Options.ConfidenceLevel,
+            fit.Options.RestrictedMeanLimit == RestrictedMeanLimit.Common ? "common" : "individual",
+            fit.Count,
+            fit.Events,
+            strata);
+        return StatsJson.Serialize(json, StatsJsonContext.Default.KaplanMeierJson, fit.Curves.Sum(c => c.Length));
+    }
+
+    private static KaplanMeierStratumJson Stratum(KaplanMeierFit fit, int c, string level, double[] probabilities, double[] atTimes)
+    {
+        var curve = fit.Curves[c];
+        var median = curve.Median(MedianDefinition.R);
+        var mean = fit.RestrictedMean(c);
+        var quantiles = probabilities.Select(p => curve.Quantile(p, MedianDefinition.R)).ToArray();
+        var spss = curve.Median(MedianDefinition.Spss);
+        var spssMean = curve.SpssMean();
+        var spssQuantiles = probabilities.Select(p => curve.Quantile(p, MedianDefinition.Spss)).ToArray();
+        KaplanMeierAtTimesJson? at = null;
+        if (atTimes.Length > 0)
+        {
+            var rows = curve.SurvivalAt(atTimes);
+            at = new KaplanMeierAtTimesJson(
+                atTimes,
+                rows.Select(a => a.NumberAtRisk).ToArray(),
+                rows.Select(a => a.CumulativeEvents).ToArray(),
+                rows.Select(a => a.CumulativeCensored).ToArray(),
+                rows.Select(a => a.Survival).ToArray(),
+                rows.Select(a => a.StandardError).ToArray(),
+                rows.Select(a => a.GreenwoodStandardError).ToArray(),
+                rows.Select(a => a.Lower).ToArray(),
+                rows.Select(a => a.Upper).ToArray());
+        }
+
+        return new KaplanMeierStratumJson
+        {
+            Label = curve.Label,
+            Records = curve.Records,
+            Events = curve.Events,
+            Median = median.Time,
+            RestrictedMean = mean.Mean,
+            RestrictedMeanStandardError = mean.StandardError,
+            RestrictedMeanUpperLimit = mean.UpperLimit,
+            Quantile = new KaplanMeierQuantilesJson(probabilities, quantiles.Select(q => q.Time).ToArray(), quantiles.Select(q => q.Lower).ToArray(), quantiles.Select(q => q.Upper).ToArray()),
+            Spss = new KaplanMeierSpssJson(spss.Time, spss.StandardError, spss.Lower, spss.Upper, spssMean.Mean, spssMean.StandardError, spssMean.UpperLimit,
+                spssQuantiles.Select(q => q.Time).ToArray(), spssQuantiles.Select(q => q.StandardError).ToArray()),
+            AtTimes = at,
+            Curve = new KaplanMeierCurveJson(
+                curve.Time.ToArray(),
+                curve.NumberAtRisk.ToArray(),
+                curve.NumberOfEvents.ToArray(),
+                curve.NumberCensored.ToArray(),
+                curve.Survival.ToArray(),
+                curve.StandardError.ToArray(),
+                Enumerable.Range(0, curve.Length).Select(curve.GreenwoodStandardError).ToArray(),
+                curve.CumulativeHazard.ToArray(),
+                curve.CumulativeHazardStandardError.ToArray(),
+                curve.Lower.ToArray(),
+                curve.Upper.ToArray()),
+            MedianInterval = new Dictionary<string, JsonElement>(StringComparer.Ordinal)
+            {
+                [level + "LCL"] = JsonSerializer.SerializeToElement(median.Lower, StatsJsonContext.Default.Double),
+                [level + "UCL"] = JsonSerializer.SerializeToElement(median.Upper, StatsJsonContext.Default.Double),
+            },
+        };
     }
 
     public static string Table(SurvivalCsvTable table, KaplanMeierFit fit, double[] probabilities, double[] atTimes, bool withCurve)

@@ -1,4 +1,6 @@
+using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using SmnpcRepro.Stats.Input;
 
 namespace SmnpcRepro.Stats.Output;
@@ -29,6 +31,22 @@ public static class StatsJson
 
     /// <summary>Indented options for small outputs, compact ones for large (same content either way).</summary>
     public static JsonWriterOptions For(int rows) => rows <= IndentedRowLimit ? WriterOptions : CompactWriterOptions;
+
+    /// <summary>
+    /// Serializes a result record through its source-generated metadata, indented for small outputs and
+    /// compact for large ones (<see cref="For"/>), ending in a newline.
+    /// </summary>
+    public static string Serialize<T>(T value, JsonTypeInfo<T> typeInfo, int rows)
+    {
+        ArgumentNullException.ThrowIfNull(typeInfo);
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, For(rows)))
+        {
+            JsonSerializer.Serialize(writer, value, typeInfo);
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
 
     /// <summary>Writes a number value under the conventions.</summary>
     public static void Value(Utf8JsonWriter writer, double value)

@@ -1,0 +1,12 @@
+using System.Text.Json.Serialization;
+
+namespace SmnpcRepro.Stats.Json;
+
+/// <summary>
+/// The System.Text.Json source-generated metadata of every stats JSON record: R's names come from
+/// <see cref="JsonPropertyNameAttribute"/> on the records, doubles go through <see cref="RNumberConverter"/>.
+/// </summary>
+[JsonSourceGenerationOptions(Converters = [typeof(RNumberConverter)])]
+[JsonSerializable(typeof(KaplanMeierJson))]
+[JsonSerializable(typeof(double))]
+public sealed partial class StatsJsonContext : JsonSerializerContext;
