@@ -8,5 +8,6 @@ namespace SmnpcRepro.Stats.Json;
 /// </summary>
 [JsonSourceGenerationOptions(Converters = [typeof(RNumberConverter)])]
 [JsonSerializable(typeof(KaplanMeierJson))]
+[JsonSerializable(typeof(LogRankJson))]
 [JsonSerializable(typeof(double))]
 public sealed partial class StatsJsonContext : JsonSerializerContext;

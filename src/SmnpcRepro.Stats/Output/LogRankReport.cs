@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using SmnpcRepro.Stats.Input;
+using SmnpcRepro.Stats.Json;
 using SmnpcRepro.Survival.LogRank;
 
 namespace SmnpcRepro.Stats.Output;
@@ -20,93 +20,48 @@ public static class LogRankReport
 
     public static string Json(SurvivalCsvRequest request, SurvivalCsvTable table, bool timeFix, LogRankResult r, IReadOnlyList<PairwiseLogRank>? pairs, LogRankTrend? trend, PermutationLogRankResult? monteCarlo, PermutationLogRankResult? exact)
     {
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, StatsJson.WriterOptions))
-        {
-            w.WriteStartObject();
-            w.WriteString("analysis", "logrank");
-            w.WriteString("r_equivalent", "survdiff(Surv(time, status) ~ group [+ strata(strata)], rho = rho)");
-            StatsJson.Input(w, request, table, timeFix);
-            w.WriteString("weight", WeightName(r));
-            StatsJson.Number(w, "rho", r.Rho);
-            Test(w, r);
-            if (r.Strata.Count > 0)
-            {
-                StatsJson.Strings(w, "strata", r.Strata);
-                StatsJson.Integers(w, "strata_n", r.StrataN.ToArray());
-                StatsJson.Matrix(w, "obs_by_stratum", r.ObservedByStratum);
-                StatsJson.Matrix(w, "exp_by_stratum", r.ExpectedByStratum);
-            }
-
-            if (pairs is not null)
-            {
-                w.WriteStartArray("pairwise");
-                foreach (var pair in pairs)
-                {
-                    w.WriteStartObject();
-                    Test(w, pair.Test);
-                    w.WriteEndObject();
-                }
-
-                w.WriteEndArray();
-            }
-
-            if (trend is not null)
-            {
-                w.WriteStartObject("trend");
-                StatsJson.Numbers(w, "scores", trend.Scores.ToArray());
-                StatsJson.Number(w, "U", trend.Statistic);
-                StatsJson.Number(w, "V", trend.Variance);
-                StatsJson.Number(w, "z", trend.Z);
-                StatsJson.Number(w, "chisq", trend.ChiSquare);
-                w.WriteNumber("df", 1);
-                StatsJson.Number(w, "p", trend.PValue);
-                w.WriteEndObject();
-            }
-
-            foreach (var (name, p) in new[] { ("permutation", monteCarlo), ("exact", exact) })
-            {
-                if (p is null)
-                {
-                    continue;
-                }
-
-                w.WriteStartObject(name);
-                w.WriteString("statistic", p.Statistic == PermutationStatistic.ChiSquare ? "chisq (survdiff, hypergeometric variance)" : "linear-rank (coin logrank_test, permutation variance)");
-                w.WriteString("method", p.Exact ? "exact enumeration" : "Monte Carlo (xoshiro256**, one stream per block of 1024)");
-                StatsJson.Number(w, "observed", p.Observed);
-                w.WriteNumber("relabellings", p.Relabellings);
-                if (!p.Exact)
-                {
-                    w.WriteNumber("seed", p.Seed);
-                }
-
-                StatsJson.Number(w, "p", p.PValue);
-                StatsJson.Number(w, "mid_p", p.MidPValue);
-                StatsJson.Number(w, "mc_se", p.MonteCarloStandardError);
-                StatsJson.Numbers(w, "p_conf_int_99", [p.Lower99, p.Upper99]);
-                w.WriteEndObject();
-            }
-
-            StatsJson.Strings(w, "warnings", r.Warnings);
-            w.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        ArgumentNullException.ThrowIfNull(r);
+        var stratified = r.Strata.Count > 0;
+        var json = new LogRankJson(
+            "logrank",
+            "survdiff(Surv(time, status) ~ group [+ strata(strata)], rho = rho)",
+            InputJson.From(request, table, timeFix),
+            WeightName(r),
+            r.Rho,
+            r.Groups,
+            r.N,
+            r.Observed,
+            r.Expected,
+            r.ObservedMinusExpected,
+            r.Variance,
+            r.ChiSquare,
+            r.DegreesOfFreedom,
+            r.PValue,
+            stratified ? r.Strata : null,
+            stratified ? r.StrataN : null,
+            stratified ? r.ObservedByStratum : null,
+            stratified ? r.ExpectedByStratum : null,
+            pairs?.Select(p => Test(p.Test)).ToArray(),
+            trend is null ? null : new LogRankTrendJson(trend.Scores, trend.Statistic, trend.Variance, trend.Z, trend.ChiSquare, 1, trend.PValue),
+            Permutation(monteCarlo),
+            Permutation(exact),
+            r.Warnings);
+        return StatsJson.Serialize(json, StatsJsonContext.Default.LogRankJson, 0);
     }
 
-    private static void Test(Utf8JsonWriter w, LogRankResult r)
-    {
-        StatsJson.Strings(w, "groups", r.Groups);
-        StatsJson.Integers(w, "n", r.N.ToArray());
-        StatsJson.Numbers(w, "obs", r.Observed.ToArray());
-        StatsJson.Numbers(w, "exp", r.Expected.ToArray());
-        StatsJson.Numbers(w, "o_minus_e", r.ObservedMinusExpected.ToArray());
-        StatsJson.Matrix(w, "var", r.Variance);
-        StatsJson.Number(w, "chisq", r.ChiSquare);
-        w.WriteNumber("df", r.DegreesOfFreedom);
-        StatsJson.Number(w, "p", r.PValue);
-    }
+    private static LogRankTestJson Test(LogRankResult r) =>
+        new(r.Groups, r.N, r.Observed, r.Expected, r.ObservedMinusExpected, r.Variance, r.ChiSquare, r.DegreesOfFreedom, r.PValue);
+
+    private static PermutationJson? Permutation(PermutationLogRankResult? p) => p is null ? null : new PermutationJson(
+        p.Statistic == PermutationStatistic.ChiSquare ? "chisq (survdiff, hypergeometric variance)" : "linear-rank (coin logrank_test, permutation variance)",
+        p.Exact ? "exact enumeration" : "Monte Carlo (xoshiro256**, one stream per block of 1024)",
+        p.Observed,
+        p.Relabellings,
+        p.Exact ? null : p.Seed,
+        p.PValue,
+        p.MidPValue,
+        p.MonteCarloStandardError,
+        [p.Lower99, p.Upper99]);
 
     public static string Table(SurvivalCsvTable table, LogRankResult r, IReadOnlyList<PairwiseLogRank>? pairs, LogRankTrend? trend, PermutationLogRankResult? monteCarlo, PermutationLogRankResult? exact)
     {
