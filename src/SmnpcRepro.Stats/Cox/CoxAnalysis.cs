@@ -67,11 +67,6 @@ public static class CoxAnalysis
             throw new SurvivalInputException($"{request.Input.Path}: error: {e.Message}");
         }
 
-        if (json)
-        {
-            output += "\n";
-        }
-
         return new CoxRun(output, read, fitted - read, cpu, clock.Elapsed.TotalMilliseconds - fitted, input.Table.RowsRead);
     }
 }

@@ -9,5 +9,7 @@ namespace SmnpcRepro.Stats.Json;
 [JsonSourceGenerationOptions(Converters = [typeof(RNumberConverter)])]
 [JsonSerializable(typeof(KaplanMeierJson))]
 [JsonSerializable(typeof(LogRankJson))]
+[JsonSerializable(typeof(CoxphJson))]
+[JsonSerializable(typeof(CoxphfJson))]
 [JsonSerializable(typeof(double))]
 public sealed partial class StatsJsonContext : JsonSerializerContext;
