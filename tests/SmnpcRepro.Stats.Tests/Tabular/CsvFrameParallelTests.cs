@@ -21,6 +21,7 @@ public sealed class CsvFrameParallelTests
         var slow = CsvFrame.Parse(quoted, "big.csv", ["time", "x"], ["status", "group"]);
         AssertSame(slow, fast);
         Assert.True(fast.Numeric("x").MissingCount > 0);
+        Assert.NotEmpty(fast.BlankLines);
         Assert.Contains("zz-late-level", fast.Factor("group").Levels);
     }
 
@@ -63,6 +64,7 @@ public sealed class CsvFrameParallelTests
     {
         Assert.Equal(expected.RowCount, actual.RowCount);
         Assert.Equal(expected.Lines, actual.Lines);
+        Assert.Equal(expected.BlankLines, actual.BlankLines);
         foreach (var name in new[] { "time", "x" })
         {
             Assert.Equal(expected.Numeric(name).MissingCount, actual.Numeric(name).MissingCount);
