@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using SmnpcRepro.Stats.Analyses;
 using SmnpcRepro.Stats.Cox;
 using SmnpcRepro.Stats.Input;
 using SmnpcRepro.Survival.Cox;

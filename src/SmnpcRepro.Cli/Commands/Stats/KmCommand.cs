@@ -1,8 +1,7 @@
 using System.CommandLine;
+using SmnpcRepro.Stats.Analyses;
 using SmnpcRepro.Stats.Input;
-using SmnpcRepro.Stats.Output;
 using SmnpcRepro.Survival.KaplanMeier;
-using KM = SmnpcRepro.Survival.KaplanMeier.KaplanMeier;
 
 namespace SmnpcRepro.Cli.Commands.Stats;
 
@@ -38,33 +37,20 @@ public static class KmCommand
         {
             try
             {
-                var request = shared.Request(parse);
-                var options = new KaplanMeierOptions
-                {
-                    ConfidenceType = parse.GetValue(confType),
-                    ConfidenceLevel = parse.GetValue(confLevel),
-                    TimeFix = !parse.GetValue(shared.NoTimeFix),
-                    MedianDefinition = parse.GetValue(median),
-                    RestrictedMeanLimit = parse.GetValue(rmean),
-                };
-                var probabilities = NumberList.Parse(parse.GetValue(probs), "--probs");
-                var atTimes = NumberList.Parse(parse.GetValue(times), "--times");
-                if (!(options.ConfidenceLevel > 0 && options.ConfidenceLevel < 1))
-                {
-                    throw new SurvivalInputException("--conf-level must be strictly between 0 and 1.");
-                }
-
-                if (probabilities.Any(p => !(p >= 0 && p <= 1)))
-                {
-                    throw new SurvivalInputException("--probs must lie in [0, 1].");
-                }
-
-                var table = SurvivalCsvInput.Load(request);
-                var fit = KM.Fit(table.Data, options);
-                var output = parse.GetValue(shared.Json)
-                    ? KaplanMeierReport.Json(request, table, fit, probabilities, atTimes)
-                    : KaplanMeierReport.Table(table, fit, probabilities, atTimes, parse.GetValue(curve));
-                console.Out.Write(output);
+                var request = new KaplanMeierRequest(
+                    shared.Request(parse),
+                    new KaplanMeierOptions
+                    {
+                        ConfidenceType = parse.GetValue(confType),
+                        ConfidenceLevel = parse.GetValue(confLevel),
+                        TimeFix = !parse.GetValue(shared.NoTimeFix),
+                        MedianDefinition = parse.GetValue(median),
+                        RestrictedMeanLimit = parse.GetValue(rmean),
+                    },
+                    NumberList.Parse(parse.GetValue(probs), "--probs"),
+                    NumberList.Parse(parse.GetValue(times), "--times"),
+                    parse.GetValue(curve));
+                console.Out.Write(KaplanMeierAnalysis.Run(request, parse.GetValue(shared.Json)));
                 return 0;
             }
             catch (SurvivalInputException e)

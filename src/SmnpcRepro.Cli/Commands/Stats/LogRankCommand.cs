@@ -1,6 +1,6 @@
 using System.CommandLine;
+using SmnpcRepro.Stats.Analyses;
 using SmnpcRepro.Stats.Input;
-using SmnpcRepro.Stats.Output;
 using SmnpcRepro.Survival.LogRank;
 
 namespace SmnpcRepro.Cli.Commands.Stats;
@@ -39,7 +39,6 @@ public static class LogRankCommand
         {
             try
             {
-                var request = shared.Request(parse);
                 var r = parse.GetValue(rho);
                 if (!(r >= 0) || double.IsInfinity(r))
                 {
@@ -48,52 +47,17 @@ public static class LogRankCommand
 
                 var chosen = parse.GetValue(weight);
                 var test = chosen == LogRankWeight.FlemingHarrington ? LogRankOptions.GRho(r) : new LogRankOptions { Weight = chosen };
-                test = test with { TimeFix = !parse.GetValue(shared.NoTimeFix) };
-                var scoreList = NumberList.Parse(parse.GetValue(scores), "--scores");
-                var resamples = parse.GetValue(permutations);
-                if (resamples < 0)
-                {
-                    throw new SurvivalInputException("--permutations must be >= 0.");
-                }
-
-                var table = SurvivalCsvInput.Load(request);
-                if (table.Data.Group!.LevelCount < 2)
-                {
-                    throw new SurvivalInputException($"{request.Path}: error: column '{request.Group}' has one level ('{table.Data.Group.Levels[0]}') among the rows used; a test needs at least two groups.");
-                }
-
-                if (scoreList.Length > 0 && scoreList.Length != table.Data.Group.LevelCount)
-                {
-                    throw new SurvivalInputException($"--scores has {scoreList.Length} values but '{request.Group}' has {table.Data.Group.LevelCount} levels ({string.Join(", ", table.Data.Group.Levels)}).");
-                }
-
-                var result = LogRankTest.Compute(table.Data, test);
-                var pairs = parse.GetValue(pairwise) ? LogRankTest.Pairwise(table.Data, test) : null;
-                var trendResult = parse.GetValue(trend) ? LogRankTest.Trend(table.Data, scoreList.Length > 0 ? scoreList : null, test) : null;
-                var permutationOptions = new PermutationOptions
-                {
-                    Statistic = parse.GetValue(statistic),
-                    Test = test,
-                    Resamples = Math.Max(1, resamples),
-                    Seed = parse.GetValue(seed),
-                };
-                var monteCarlo = resamples > 0 ? PermutationLogRank.MonteCarlo(table.Data, permutationOptions) : null;
-                PermutationLogRankResult? exactResult = null;
-                if (parse.GetValue(exact))
-                {
-                    try
-                    {
-                        exactResult = PermutationLogRank.Exact(table.Data, permutationOptions);
-                    }
-                    catch (ArgumentException e)
-                    {
-                        throw new SurvivalInputException($"--exact: {e.Message}");
-                    }
-                }
-
-                console.Out.Write(parse.GetValue(shared.Json)
-                    ? LogRankReport.Json(request, table, test.TimeFix, result, pairs, trendResult, monteCarlo, exactResult)
-                    : LogRankReport.Table(table, result, pairs, trendResult, monteCarlo, exactResult));
+                var request = new LogRankRequest(
+                    shared.Request(parse),
+                    test with { TimeFix = !parse.GetValue(shared.NoTimeFix) },
+                    parse.GetValue(pairwise),
+                    parse.GetValue(trend),
+                    NumberList.Parse(parse.GetValue(scores), "--scores"),
+                    parse.GetValue(permutations),
+                    parse.GetValue(exact),
+                    parse.GetValue(statistic),
+                    parse.GetValue(seed));
+                console.Out.Write(LogRankAnalysis.Run(request, parse.GetValue(shared.Json)));
                 return 0;
             }
             catch (SurvivalInputException e)

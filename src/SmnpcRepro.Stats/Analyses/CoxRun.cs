@@ -1,4 +1,4 @@
-namespace SmnpcRepro.Stats.Cox;
+namespace SmnpcRepro.Stats.Analyses;
 
 /// <summary>The output of one <see cref="CoxAnalysis.Run"/> and where its time went (milliseconds).</summary>
 /// <param name="Output">The table or JSON, ending in a newline.</param>

@@ -1,9 +1,10 @@
 using System.Diagnostics;
+using SmnpcRepro.Stats.Cox;
 using SmnpcRepro.Stats.Input;
 using SmnpcRepro.Survival.Cox;
 using SmnpcRepro.Survival.Cox.Firth;
 
-namespace SmnpcRepro.Stats.Cox;
+namespace SmnpcRepro.Stats.Analyses;
 
 /// <summary>
 /// The workflow of <c>smnpc stats cox</c>: terms → input (the shared contract) → R's <c>coxph</c> (or
