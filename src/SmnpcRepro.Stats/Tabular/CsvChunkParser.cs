@@ -1,12 +1,13 @@
 using System.Globalization;
+using SmnpcRepro.Csv;
 
 namespace SmnpcRepro.Stats.Tabular;
 
 /// <summary>
 /// The fast path of <see cref="CsvFrame"/>: for files with no quote character and no lone carriage return,
 /// the bytes after the header are cut at line ends into one chunk per core and parsed in parallel straight
-/// into the final column arrays. Numbers go through an exact short-decimal parser (at most 15 significant
-/// digits and an optional point: mantissa / 10^k, one correctly rounded division, hence the same double as
+/// into the final column arrays. Numbers go through the exact short-decimal parser shared with the generated cohort
+/// reader (<see cref="ShortDecimal"/>: at most 15 digits and an optional point, hence the same double as
 /// <see cref="double.Parse(string)"/>), anything else through <c>double.TryParse</c>; category cells of up
 /// to 7 bytes are looked up as packed 64-bit keys. Returns null on anything unusual (a malformed cell, a
 /// wrong number of cells, a quote), so that the sequential parser runs instead and reports the error
@@ -15,9 +16,6 @@ namespace SmnpcRepro.Stats.Tabular;
 internal static class CsvChunkParser
 {
     private const int MinimumChunkBytes = 1 << 20;
-
-    private static readonly double[] PowersOfTen =
-        [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
 
     /// <summary>Parsed columns in file order.</summary>
     internal sealed record Result(
@@ -91,58 +89,6 @@ internal static class CsvChunkParser
         });
 
         return ok ? Merge(parts, firstRow, numeric, codes, lines) : null;
-    }
-
-    /// <summary>Exact parse of a short decimal (sign, ≤ 15 digits, optional point); false means "use double.TryParse".</summary>
-    internal static bool TryParseShortDecimal(ReadOnlySpan<byte> s, out double value)
-    {
-        value = 0;
-        var i = 0;
-        var negative = false;
-        if (s.Length > 0 && (s[0] == '-' || s[0] == '+'))
-        {
-            negative = s[0] == '-';
-            i = 1;
-        }
-
-        ulong mantissa = 0;
-        var digits = 0;
-        var fraction = 0;
-        var point = false;
-        for (; i < s.Length; i++)
-        {
-            var c = s[i];
-            if (c >= '0' && c <= '9')
-            {
-                if (++digits > 15)
-                {
-                    return false;
-                }
-
-                mantissa = (mantissa * 10) + (ulong)(c - '0');
-                if (point)
-                {
-                    fraction++;
-                }
-            }
-            else if (c == '.' && !point)
-            {
-                point = true;
-            }
-            else
-            {
-                return false;
-            }
-        }
-
-        if (digits == 0)
-        {
-            return false;
-        }
-
-        var v = fraction == 0 ? mantissa : mantissa / PowersOfTen[fraction];
-        value = negative ? -v : v;
-        return true;
     }
 
     /// <summary>Global level numbering, missing counts, and compaction when blank lines left gaps.</summary>
@@ -319,7 +265,7 @@ internal static class CsvChunkParser
                                 numeric[s][row] = double.NaN;
                                 NumericMissing[s]++;
                             }
-                            else if (TryParseShortDecimal(cell, out var v)
+                            else if (ShortDecimal.TryParse(cell, out var v)
                                 || (double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out v) && double.IsFinite(v)))
                             {
                                 numeric[s][row] = v;
