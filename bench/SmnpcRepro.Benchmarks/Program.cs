@@ -9,5 +9,12 @@ if (args.Length == 4 && args[0] == "generate-km")
     return;
 }
 
+// Hidden helper: compare-csv FILE RUNS times the stats CSV reader against Sep on the km columns.
+if (args.Length == 3 && args[0] == "compare-csv")
+{
+    CsvReaderComparison.Run(args[1], int.Parse(args[2], CultureInfo.InvariantCulture), Console.Out);
+    return;
+}
+
 // Every benchmark class in this assembly; pick with --filter, e.g. --filter '*KaplanMeier*'.
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -19,7 +19,7 @@ public sealed class StatsBadInputTests : IDisposable
     {
         var csv = Csv("t,e,g", "1,1,a", "2,0,b", "-3,1,a", "4,1,b");
         var run = Run(verb, csv, "t", "e", "g");
-        AssertBad(run, csv + "(4)", "column 't'", "negative");
+        AssertBad(run, csv + "(4,1): error: column 't' value -3: a time must not be negative.");
     }
 
     [Theory]
@@ -45,7 +45,7 @@ public sealed class StatsBadInputTests : IDisposable
     {
         var csv = Csv("t,status,g", "1,1,a", "2,0,b", "3,2,a", "4,1,b");
         var run = Run("km", csv, "t", "status", "g");
-        AssertBad(run, csv + "(4)", "column 'status' value '2'", "--event-code");
+        AssertBad(run, csv + "(4,2): error: column 'status' value '2' is neither the event code", "--event-code");
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Numerics;
 using System.Runtime.InteropServices;
+using SmnpcRepro.Csv;
 
 namespace SmnpcRepro.Cohort.Runtime;
 
@@ -12,9 +13,6 @@ namespace SmnpcRepro.Cohort.Runtime;
 internal static class CellParser
 {
     private const NumberStyles Decimal = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent;
-
-    /// <summary>Powers of ten that are exact doubles.</summary>
-    private static ReadOnlySpan<double> Pow10 => [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
     /// <summary>Digits with an optional sign, as <see cref="int"/>.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -43,61 +41,12 @@ internal static class CellParser
     }
 
     /// <summary>
-    /// A decimal number. Fast path: an optional '-', at most 15 digits and one '.', computed as an exact
-    /// integer divided by an exact power of ten — one correctly rounded operation, hence the same double
-    /// the framework's parser gives. Anything else (exponents, long mantissas, '+') goes to the framework.
+    /// A decimal number: the shared exact fast path (<see cref="ShortDecimal"/>: sign, at most 15 digits, one
+    /// '.'), else the framework's invariant parser, so results always equal <c>double.Parse</c>.
     /// </summary>
     public static bool TryParseDouble<T>(ReadOnlySpan<T> cell, out double value)
-        where T : unmanaged, IBinaryInteger<T>
-    {
-        var i = 0;
-        var negative = false;
-        if (cell.Length > 0 && uint.CreateTruncating(cell[0]) == '-')
-        {
-            negative = true;
-            i = 1;
-        }
-
-        ulong mantissa = 0;
-        var digits = 0;
-        var fraction = -1;
-        for (; i < cell.Length; i++)
-        {
-            var c = uint.CreateTruncating(cell[i]);
-            var d = c - '0';
-            if (d <= 9)
-            {
-                mantissa = (mantissa * 10) + d;
-                digits++;
-                if (fraction >= 0)
-                {
-                    fraction++;
-                }
-            }
-            else if (c == '.' && fraction < 0)
-            {
-                fraction = 0;
-            }
-            else
-            {
-                return SlowDouble(cell, out value);
-            }
-        }
-
-        if (digits == 0 || digits > 15)
-        {
-            return SlowDouble(cell, out value);
-        }
-
-        var v = (double)mantissa;
-        if (fraction > 0)
-        {
-            v /= Pow10[fraction];
-        }
-
-        value = negative ? -v : v;
-        return true;
-    }
+        where T : unmanaged, IBinaryInteger<T> =>
+        ShortDecimal.TryParse(cell, out value) || SlowDouble(cell, out value);
 
     /// <summary>A date written yyyy-MM-dd.</summary>
     public static bool TryParseDate<T>(ReadOnlySpan<T> cell, out DateOnly value)

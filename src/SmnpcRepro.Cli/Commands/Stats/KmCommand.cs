@@ -1,9 +1,7 @@
 using System.CommandLine;
-using System.Globalization;
-using System.Text;
-using System.Text.Json;
+using SmnpcRepro.Stats.Analyses;
+using SmnpcRepro.Stats.Input;
 using SmnpcRepro.Survival.KaplanMeier;
-using KM = SmnpcRepro.Survival.KaplanMeier.KaplanMeier;
 
 namespace SmnpcRepro.Cli.Commands.Stats;
 
@@ -20,13 +18,13 @@ public static class KmCommand
         ArgumentNullException.ThrowIfNull(console);
         var command = new Command("km", "Kaplan-Meier estimate per group (R's survfit): curve, median and quantiles with CIs, restricted mean, SPSS's median and mean.");
         var shared = SurvivalCsvOptions.AddTo(command, groupRequired: false);
-        var confType = new Option<string>("--conf-type") { Description = "Pointwise CI of S: log (R's default), log-log or plain.", DefaultValueFactory = _ => "log" };
-        confType.AcceptOnlyFromAmong("log", "log-log", "plain");
+        var confType = ChoiceOption.Create("--conf-type", "Pointwise CI of S: log (R's default), log-log or plain.", ConfidenceIntervalType.Log,
+            ("log", ConfidenceIntervalType.Log), ("log-log", ConfidenceIntervalType.LogLog), ("plain", ConfidenceIntervalType.Plain));
         var confLevel = new Option<double>("--conf-level") { Description = "CI level, e.g. 0.95.", DefaultValueFactory = _ => 0.95 };
-        var median = new Option<string>("--median") { Description = "Median shown in the table: r (R's print.survfit) or spss (first time with S <= 0.5, SE, symmetric CI). JSON has both.", DefaultValueFactory = _ => "r" };
-        median.AcceptOnlyFromAmong("r", "spss");
-        var rmean = new Option<string>("--rmean") { Description = "Restricted mean limit: common (R's default: largest time of all groups) or individual (each group's own; SPSS's mean).", DefaultValueFactory = _ => "common" };
-        rmean.AcceptOnlyFromAmong("common", "individual");
+        var median = ChoiceOption.Create("--median", "Median shown in the table: r (R's print.survfit) or spss (first time with S <= 0.5, SE, symmetric CI). JSON has both.", MedianDefinition.R,
+            ("r", MedianDefinition.R), ("spss", MedianDefinition.Spss));
+        var rmean = ChoiceOption.Create("--rmean", "Restricted mean limit: common (R's default: largest time of all groups) or individual (each group's own; SPSS's mean).", RestrictedMeanLimit.Common,
+            ("common", RestrictedMeanLimit.Common), ("individual", RestrictedMeanLimit.Individual));
         var probs = new Option<string>("--probs") { Description = "Quantile probabilities (R's quantile.survfit), comma-separated.", DefaultValueFactory = _ => "0.25,0.5,0.75" };
         var times = new Option<string?>("--times") { Description = "Times at which to report S, its CI and the risk table (number at risk, cumulative events and censored), comma-separated." };
         var curve = new Option<bool>("--curve") { Description = "Also print the curve rows in the table output (JSON always has them)." };
@@ -39,33 +37,20 @@ public static class KmCommand
         {
             try
             {
-                var request = shared.Request(parse);
-                var options = new KaplanMeierOptions
-                {
-                    ConfidenceType = ParseType(parse.GetValue(confType)!),
-                    ConfidenceLevel = parse.GetValue(confLevel),
-                    TimeFix = !parse.GetValue(shared.NoTimeFix),
-                    MedianDefinition = parse.GetValue(median) == "spss" ? MedianDefinition.Spss : MedianDefinition.R,
-                    RestrictedMeanLimit = parse.GetValue(rmean) == "individual" ? RestrictedMeanLimit.Individual : RestrictedMeanLimit.Common,
-                };
-                var probabilities = NumberList.Parse(parse.GetValue(probs), "--probs");
-                var atTimes = NumberList.Parse(parse.GetValue(times), "--times");
-                if (!(options.ConfidenceLevel > 0 && options.ConfidenceLevel < 1))
-                {
-                    throw new SurvivalInputException("--conf-level must be strictly between 0 and 1.");
-                }
-
-                if (probabilities.Any(p => !(p >= 0 && p <= 1)))
-                {
-                    throw new SurvivalInputException("--probs must lie in [0, 1].");
-                }
-
-                var table = SurvivalCsvInput.Load(request);
-                var fit = KM.Fit(table.Data, options);
-                var output = parse.GetValue(shared.Json)
-                    ? Json(request, table, fit, probabilities, atTimes, parse.GetValue(confType)!)
-                    : Table(table, fit, probabilities, atTimes, parse.GetValue(curve));
-                console.Out.Write(output);
+                var request = new KaplanMeierRequest(
+                    shared.Request(parse),
+                    new KaplanMeierOptions
+                    {
+                        ConfidenceType = parse.GetValue(confType),
+                        ConfidenceLevel = parse.GetValue(confLevel),
+                        TimeFix = !parse.GetValue(shared.NoTimeFix),
+                        MedianDefinition = parse.GetValue(median),
+                        RestrictedMeanLimit = parse.GetValue(rmean),
+                    },
+                    NumberList.Parse(parse.GetValue(probs), "--probs"),
+                    NumberList.Parse(parse.GetValue(times), "--times"),
+                    parse.GetValue(curve));
+                console.Out.Write(KaplanMeierAnalysis.Run(request, parse.GetValue(shared.Json)));
                 return 0;
             }
             catch (SurvivalInputException e)
@@ -76,181 +61,4 @@ public static class KmCommand
         });
         return command;
     }
-
-    internal static ConfidenceIntervalType ParseType(string text) => text switch
-    {
-        "log" => ConfidenceIntervalType.Log,
-        "log-log" => ConfidenceIntervalType.LogLog,
-        "plain" => ConfidenceIntervalType.Plain,
-        _ => throw new SurvivalInputException($"--conf-type '{text}': use log, log-log or plain."),
-    };
-
-    private static string Json(SurvivalCsvRequest request, SurvivalCsvTable table, KaplanMeierFit fit, double[] probabilities, double[] atTimes, string confType)
-    {
-        var level = fit.Options.ConfidenceLevel.ToString("R", CultureInfo.InvariantCulture);
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, StatsJson.For(fit.Curves.Sum(c => c.Length))))
-        {
-            w.WriteStartObject();
-            w.WriteString("analysis", "km");
-            w.WriteString("r_equivalent", "survfit(Surv(time, status) ~ group, conf.type = conf.type, conf.int = conf.int)");
-            StatsJson.Input(w, request, table, fit.Options.TimeFix);
-            w.WriteString("conf.type", confType);
-            StatsJson.Number(w, "conf.int", fit.Options.ConfidenceLevel);
-            w.WriteString("rmean_limit", fit.Options.RestrictedMeanLimit == RestrictedMeanLimit.Common ? "common" : "individual");
-            w.WriteNumber("n", fit.Count);
-            w.WriteNumber("events", fit.Events);
-            w.WriteStartArray("strata");
-            for (var c = 0; c < fit.Curves.Count; c++)
-            {
-                var curve = fit.Curves[c];
-                w.WriteStartObject();
-                w.WriteString("label", curve.Label);
-                w.WriteNumber("records", curve.Records);
-                w.WriteNumber("events", curve.Events);
-                var median = curve.Median(MedianDefinition.R);
-                StatsJson.Number(w, "median", median.Time);
-                StatsJson.Number(w, level + "LCL", median.Lower);
-                StatsJson.Number(w, level + "UCL", median.Upper);
-                var mean = fit.RestrictedMean(c);
-                StatsJson.Number(w, "rmean", mean.Mean);
-                StatsJson.Number(w, "se(rmean)", mean.StandardError);
-                StatsJson.Number(w, "rmean.upper", mean.UpperLimit);
-
-                w.WriteStartObject("quantile");
-                var quantiles = probabilities.Select(p => curve.Quantile(p, MedianDefinition.R)).ToArray();
-                StatsJson.Numbers(w, "probs", probabilities);
-                StatsJson.Numbers(w, "quantile", quantiles.Select(q => q.Time).ToArray());
-                StatsJson.Numbers(w, "lower", quantiles.Select(q => q.Lower).ToArray());
-                StatsJson.Numbers(w, "upper", quantiles.Select(q => q.Upper).ToArray());
-                w.WriteEndObject();
-
-                w.WriteStartObject("spss");
-                var spss = curve.Median(MedianDefinition.Spss);
-                StatsJson.Number(w, "median", spss.Time);
-                StatsJson.Number(w, "median.se", spss.StandardError);
-                StatsJson.Number(w, "median.lower", spss.Lower);
-                StatsJson.Number(w, "median.upper", spss.Upper);
-                var spssMean = curve.SpssMean();
-                StatsJson.Number(w, "mean", spssMean.Mean);
-                StatsJson.Number(w, "mean.se", spssMean.StandardError);
-                StatsJson.Number(w, "mean.upper", spssMean.UpperLimit);
-                var spssQuantiles = probabilities.Select(p => curve.Quantile(p, MedianDefinition.Spss)).ToArray();
-                StatsJson.Numbers(w, "quantile", spssQuantiles.Select(q => q.Time).ToArray());
-                StatsJson.Numbers(w, "quantile.se", spssQuantiles.Select(q => q.StandardError).ToArray());
-                w.WriteEndObject();
-
-                if (atTimes.Length > 0)
-                {
-                    var at = curve.SurvivalAt(atTimes);
-                    w.WriteStartObject("at_times");
-                    StatsJson.Numbers(w, "time", atTimes);
-                    StatsJson.Integers(w, "n.risk", at.Select(a => a.NumberAtRisk).ToArray());
-                    StatsJson.Integers(w, "cum.n.event", at.Select(a => a.CumulativeEvents).ToArray());
-                    StatsJson.Integers(w, "cum.n.censor", at.Select(a => a.CumulativeCensored).ToArray());
-                    StatsJson.Numbers(w, "surv", at.Select(a => a.Survival).ToArray());
-                    StatsJson.Numbers(w, "std.err", at.Select(a => a.StandardError).ToArray());
-                    StatsJson.Numbers(w, "greenwood_se_surv", at.Select(a => a.GreenwoodStandardError).ToArray());
-                    StatsJson.Numbers(w, "lower", at.Select(a => a.Lower).ToArray());
-                    StatsJson.Numbers(w, "upper", at.Select(a => a.Upper).ToArray());
-                    w.WriteEndObject();
-                }
-
-                w.WriteStartObject("curve");
-                StatsJson.Numbers(w, "time", curve.Time);
-                StatsJson.Integers(w, "n.risk", curve.NumberAtRisk);
-                StatsJson.Integers(w, "n.event", curve.NumberOfEvents);
-                StatsJson.Integers(w, "n.censor", curve.NumberCensored);
-                StatsJson.Numbers(w, "surv", curve.Survival);
-                StatsJson.Numbers(w, "std.err", curve.StandardError);
-                StatsJson.Numbers(w, "greenwood_se_surv", Enumerable.Range(0, curve.Length).Select(curve.GreenwoodStandardError).ToArray());
-                StatsJson.Numbers(w, "cumhaz", curve.CumulativeHazard);
-                StatsJson.Numbers(w, "std.chaz", curve.CumulativeHazardStandardError);
-                StatsJson.Numbers(w, "lower", curve.Lower);
-                StatsJson.Numbers(w, "upper", curve.Upper);
-                w.WriteEndObject();
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            w.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
-    }
-
-    private static string Table(SurvivalCsvTable table, KaplanMeierFit fit, double[] probabilities, double[] atTimes, bool withCurve)
-    {
-        var b = new StringBuilder();
-        var inv = CultureInfo.InvariantCulture;
-        var level = fit.Options.ConfidenceLevel.ToString("R", inv);
-        var spssMedian = fit.Options.MedianDefinition == MedianDefinition.Spss;
-        b.AppendLine(inv, $"Kaplan-Meier (R survfit), conf.type = {Name(fit.Options.ConfidenceType)}, conf.int = {level}; n = {fit.Count}, events = {fit.Events}");
-        if (table.RowsDropped > 0)
-        {
-            b.AppendLine(inv, $"{table.RowsDropped} of {table.RowsRead} rows dropped for a missing value ({string.Join(", ", table.DroppedByColumn.Where(kv => kv.Value > 0).Select(kv => $"{kv.Key}: {kv.Value}"))}); first lines: {string.Join(", ", table.DroppedLines)}");
-        }
-
-        b.AppendLine();
-        var width = Math.Max(8, fit.Curves.Max(c => c.Label.Length));
-        var meanName = fit.Options.RestrictedMeanLimit == RestrictedMeanLimit.Common ? "rmean*" : "rmean**";
-        b.AppendLine(inv, $"{"".PadRight(width)} {"n",8} {"events",8} {meanName,10} {"se(rmean)",10} {(spssMedian ? "median(SPSS)" : "median"),12} {(spssMedian ? "se" : ""),8} {level + "LCL",10} {level + "UCL",10}");
-        for (var c = 0; c < fit.Curves.Count; c++)
-        {
-            var curve = fit.Curves[c];
-            var median = curve.Median();
-            var mean = fit.RestrictedMean(c);
-            b.AppendLine(inv, $"{curve.Label.PadRight(width)} {curve.Records,8} {curve.Events,8} {F(mean.Mean),10} {F(mean.StandardError),10} {F(median.Time),12} {(spssMedian ? F(median.StandardError) : ""),8} {F(median.Lower),10} {F(median.Upper),10}");
-        }
-
-        b.AppendLine(fit.Options.RestrictedMeanLimit == RestrictedMeanLimit.Common
-            ? string.Create(inv, $"    * restricted mean with upper limit = {F(fit.CommonUpperLimit)}")
-            : "    ** restricted mean with each group's own largest time as limit (SPSS's mean)");
-
-        if (probabilities.Length > 0)
-        {
-            b.AppendLine().AppendLine("Quantiles (R quantile.survfit; lower, upper):");
-            foreach (var curve in fit.Curves)
-            {
-                var parts = probabilities.Select(p => curve.Quantile(p, fit.Options.MedianDefinition)).Select(q => string.Create(inv, $"{q.Probability * 100:0.##}%: {F(q.Time)} ({F(q.Lower)}, {F(q.Upper)})"));
-                b.AppendLine(inv, $"  {curve.Label}: {string.Join("; ", parts)}");
-            }
-        }
-
-        if (atTimes.Length > 0)
-        {
-            b.AppendLine().AppendLine("At chosen times: time  n.risk  cum.events  cum.censored  surv  se(S, Greenwood)  lower  upper");
-            foreach (var curve in fit.Curves)
-            {
-                b.AppendLine(inv, $"  {curve.Label}");
-                foreach (var a in curve.SurvivalAt(atTimes))
-                {
-                    b.AppendLine(inv, $"    {F(a.Time),10} {a.NumberAtRisk,8} {a.CumulativeEvents,8} {a.CumulativeCensored,8} {F(a.Survival),10} {F(a.GreenwoodStandardError),10} {F(a.Lower),10} {F(a.Upper),10}");
-                }
-            }
-        }
-
-        if (withCurve)
-        {
-            foreach (var curve in fit.Curves)
-            {
-                b.AppendLine().AppendLine(inv, $"{curve.Label}").AppendLine("      time   n.risk  n.event n.censor       surv    std.err      lower      upper");
-                for (var j = 0; j < curve.Length; j++)
-                {
-                    b.AppendLine(inv, $"{F(curve.Time[j]),10} {curve.NumberAtRisk[j],8} {curve.NumberOfEvents[j],8} {curve.NumberCensored[j],8} {F(curve.Survival[j]),10} {F(curve.StandardError[j]),10} {F(curve.Lower[j]),10} {F(curve.Upper[j]),10}");
-                }
-            }
-        }
-
-        return b.ToString();
-    }
-
-    private static string Name(ConfidenceIntervalType type) => type switch
-    {
-        ConfidenceIntervalType.Log => "log",
-        ConfidenceIntervalType.LogLog => "log-log",
-        _ => "plain",
-    };
-
-    private static string F(double x) => double.IsNaN(x) ? "NA" : x.ToString("G6", CultureInfo.InvariantCulture);
 }

@@ -1,7 +1,6 @@
 using System.CommandLine;
-using System.Globalization;
-using System.Text;
-using System.Text.Json;
+using SmnpcRepro.Stats.Analyses;
+using SmnpcRepro.Stats.Input;
 using SmnpcRepro.Survival.LogRank;
 
 namespace SmnpcRepro.Cli.Commands.Stats;
@@ -20,15 +19,16 @@ public static class LogRankCommand
         var command = new Command("logrank", "Log-rank test and its weighted forms across the levels of --group (R's survdiff), optionally stratified, pairwise, for trend, or by permutation.");
         var shared = SurvivalCsvOptions.AddTo(command, groupRequired: true);
         var rho = new Option<double>("--rho") { Description = "G-rho weight S(t-)^rho, as survdiff: 0 = log-rank (default), 1 = Peto-Peto.", DefaultValueFactory = _ => 0.0 };
-        var weight = new Option<string>("--weight") { Description = "Weight: grho (S(t-)^rho, the default), gehan (n at risk; SPSS 'Breslow'), tarone-ware (sqrt n).", DefaultValueFactory = _ => "grho" };
-        weight.AcceptOnlyFromAmong("grho", "gehan", "tarone-ware");
+        // grho stands for the G-rho family; --rho picks its member (log-rank, Peto-Peto, Fleming-Harrington).
+        var weight = ChoiceOption.Create("--weight", "Weight: grho (S(t-)^rho, the default), gehan (n at risk; SPSS 'Breslow'), tarone-ware (sqrt n).", LogRankWeight.FlemingHarrington,
+            ("grho", LogRankWeight.FlemingHarrington), ("gehan", LogRankWeight.GehanBreslow), ("tarone-ware", LogRankWeight.TaroneWare));
         var pairwise = new Option<bool>("--pairwise") { Description = "Also test every pair of groups on its own rows (SPSS /COMPARE PAIRWISE; unadjusted)." };
         var trend = new Option<bool>("--trend") { Description = "Also the test for trend across the ordered groups (SPSS /TREND)." };
         var scores = new Option<string?>("--scores") { Description = "Group scores for --trend, comma-separated in level order (default 1,2,...,k)." };
         var permutations = new Option<int>("--permutations") { Description = "Monte Carlo permutation p-value with this many relabellings (0 = none).", DefaultValueFactory = _ => 0 };
         var exact = new Option<bool>("--exact") { Description = "Exact permutation p-value by full enumeration (two groups, no strata, small n)." };
-        var statistic = new Option<string>("--permutation-statistic") { Description = "Statistic permuted: chisq (survdiff's chi-square, hypergeometric variance; default) or linear-rank (coin's standardised sum of log-rank scores).", DefaultValueFactory = _ => "chisq" };
-        statistic.AcceptOnlyFromAmong("chisq", "linear-rank");
+        var statistic = ChoiceOption.Create("--permutation-statistic", "Statistic permuted: chisq (survdiff's chi-square, hypergeometric variance; default) or linear-rank (coin's standardised sum of log-rank scores).", PermutationStatistic.ChiSquare,
+            ("chisq", PermutationStatistic.ChiSquare), ("linear-rank", PermutationStatistic.LinearRank));
         var seed = new Option<ulong>("--seed") { Description = "Seed of the Monte Carlo streams (same seed, same p on any machine).", DefaultValueFactory = _ => 20240101UL };
         foreach (var option in new Option[] { rho, weight, pairwise, trend, scores, permutations, exact, statistic, seed })
         {
@@ -39,65 +39,25 @@ public static class LogRankCommand
         {
             try
             {
-                var request = shared.Request(parse);
                 var r = parse.GetValue(rho);
                 if (!(r >= 0) || double.IsInfinity(r))
                 {
                     throw new SurvivalInputException("--rho must be a number >= 0.");
                 }
 
-                var test = parse.GetValue(weight) switch
-                {
-                    "gehan" => new LogRankOptions { Weight = LogRankWeight.GehanBreslow },
-                    "tarone-ware" => new LogRankOptions { Weight = LogRankWeight.TaroneWare },
-                    _ => LogRankOptions.GRho(r),
-                };
-                test = test with { TimeFix = !parse.GetValue(shared.NoTimeFix) };
-                var scoreList = NumberList.Parse(parse.GetValue(scores), "--scores");
-                var resamples = parse.GetValue(permutations);
-                if (resamples < 0)
-                {
-                    throw new SurvivalInputException("--permutations must be >= 0.");
-                }
-
-                var table = SurvivalCsvInput.Load(request);
-                if (table.Data.Group!.LevelCount < 2)
-                {
-                    throw new SurvivalInputException($"{request.Path}: error: column '{request.Group}' has one level ('{table.Data.Group.Levels[0]}') among the rows used; a test needs at least two groups.");
-                }
-
-                if (scoreList.Length > 0 && scoreList.Length != table.Data.Group.LevelCount)
-                {
-                    throw new SurvivalInputException($"--scores has {scoreList.Length} values but '{request.Group}' has {table.Data.Group.LevelCount} levels ({string.Join(", ", table.Data.Group.Levels)}).");
-                }
-
-                var result = LogRankTest.Compute(table.Data, test);
-                var pairs = parse.GetValue(pairwise) ? LogRankTest.Pairwise(table.Data, test) : null;
-                var trendResult = parse.GetValue(trend) ? LogRankTest.Trend(table.Data, scoreList.Length > 0 ? scoreList : null, test) : null;
-                var permutationOptions = new PermutationOptions
-                {
-                    Statistic = parse.GetValue(statistic) == "linear-rank" ? PermutationStatistic.LinearRank : PermutationStatistic.ChiSquare,
-                    Test = test,
-                    Resamples = Math.Max(1, resamples),
-                    Seed = parse.GetValue(seed),
-                };
-                var monteCarlo = resamples > 0 ? PermutationLogRank.MonteCarlo(table.Data, permutationOptions) : null;
-                PermutationLogRankResult? exactResult = null;
-                if (parse.GetValue(exact))
-                {
-                    try
-                    {
-                        exactResult = PermutationLogRank.Exact(table.Data, permutationOptions);
-                    }
-                    catch (ArgumentException e)
-                    {
-                        throw new SurvivalInputException($"--exact: {e.Message}");
-                    }
-                }
-
-                console.Out.Write(parse.GetValue(shared.Json)
-                    ? Json(request, table, test.TimeFix, result, pairs, trendResult, monteCarlo, exactResult)
-                    : Table(table, result, pairs, trendResult, monteCarlo, exactResult));
+                var chosen = parse.GetValue(weight);
+                var test = chosen == LogRankWeight.FlemingHarrington ? LogRankOptions.GRho(r) : new LogRankOptions { Weight = chosen };
+                var request = new LogRankRequest(
+                    shared.Request(parse),
+                    test with { TimeFix = !parse.GetValue(shared.NoTimeFix) },
+                    parse.GetValue(pairwise),
+                    parse.GetValue(trend),
+                    NumberList.Parse(parse.GetValue(scores), "--scores"),
+                    parse.GetValue(permutations),
+                    parse.GetValue(exact),
+                    parse.GetValue(statistic),
+                    parse.GetValue(seed));
+                console.Out.Write(LogRankAnalysis.Run(request, parse.GetValue(shared.Json)));
                 return 0;
             }
             catch (SurvivalInputException e)
@@ -108,159 +68,4 @@ public static class LogRankCommand
         });
         return command;
     }
-
-    private static string WeightName(LogRankResult r) => r.Weight switch
-    {
-        LogRankWeight.LogRank => "log-rank",
-        LogRankWeight.PetoPeto => "peto-peto",
-        LogRankWeight.FlemingHarrington => "fleming-harrington",
-        LogRankWeight.GehanBreslow => "gehan-breslow",
-        _ => "tarone-ware",
-    };
-
-    private static string Json(SurvivalCsvRequest request, SurvivalCsvTable table, bool timeFix, LogRankResult r, IReadOnlyList<PairwiseLogRank>? pairs, LogRankTrend? trend, PermutationLogRankResult? monteCarlo, PermutationLogRankResult? exact)
-    {
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, StatsJson.WriterOptions))
-        {
-            w.WriteStartObject();
-            w.WriteString("analysis", "logrank");
-            w.WriteString("r_equivalent", "survdiff(Surv(time, status) ~ group [+ strata(strata)], rho = rho)");
-            StatsJson.Input(w, request, table, timeFix);
-            w.WriteString("weight", WeightName(r));
-            StatsJson.Number(w, "rho", r.Rho);
-            Test(w, r);
-            if (r.Strata.Count > 0)
-            {
-                StatsJson.Strings(w, "strata", r.Strata);
-                StatsJson.Integers(w, "strata_n", r.StrataN.ToArray());
-                StatsJson.Matrix(w, "obs_by_stratum", r.ObservedByStratum);
-                StatsJson.Matrix(w, "exp_by_stratum", r.ExpectedByStratum);
-            }
-
-            if (pairs is not null)
-            {
-                w.WriteStartArray("pairwise");
-                foreach (var pair in pairs)
-                {
-                    w.WriteStartObject();
-                    Test(w, pair.Test);
-                    w.WriteEndObject();
-                }
-
-                w.WriteEndArray();
-            }
-
-            if (trend is not null)
-            {
-                w.WriteStartObject("trend");
-                StatsJson.Numbers(w, "scores", trend.Scores.ToArray());
-                StatsJson.Number(w, "U", trend.Statistic);
-                StatsJson.Number(w, "V", trend.Variance);
-                StatsJson.Number(w, "z", trend.Z);
-                StatsJson.Number(w, "chisq", trend.ChiSquare);
-                w.WriteNumber("df", 1);
-                StatsJson.Number(w, "p", trend.PValue);
-                w.WriteEndObject();
-            }
-
-            foreach (var (name, p) in new[] { ("permutation", monteCarlo), ("exact", exact) })
-            {
-                if (p is null)
-                {
-                    continue;
-                }
-
-                w.WriteStartObject(name);
-                w.WriteString("statistic", p.Statistic == PermutationStatistic.ChiSquare ? "chisq (survdiff, hypergeometric variance)" : "linear-rank (coin logrank_test, permutation variance)");
-                w.WriteString("method", p.Exact ? "exact enumeration" : "Monte Carlo (xoshiro256**, one stream per block of 1024)");
-                StatsJson.Number(w, "observed", p.Observed);
-                w.WriteNumber("relabellings", p.Relabellings);
-                if (!p.Exact)
-                {
-                    w.WriteNumber("seed", p.Seed);
-                }
-
-                StatsJson.Number(w, "p", p.PValue);
-                StatsJson.Number(w, "mid_p", p.MidPValue);
-                StatsJson.Number(w, "mc_se", p.MonteCarloStandardError);
-                StatsJson.Numbers(w, "p_conf_int_99", [p.Lower99, p.Upper99]);
-                w.WriteEndObject();
-            }
-
-            StatsJson.Strings(w, "warnings", r.Warnings);
-            w.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
-    }
-
-    private static void Test(Utf8JsonWriter w, LogRankResult r)
-    {
-        StatsJson.Strings(w, "groups", r.Groups);
-        StatsJson.Integers(w, "n", r.N.ToArray());
-        StatsJson.Numbers(w, "obs", r.Observed.ToArray());
-        StatsJson.Numbers(w, "exp", r.Expected.ToArray());
-        StatsJson.Numbers(w, "o_minus_e", r.ObservedMinusExpected.ToArray());
-        StatsJson.Matrix(w, "var", r.Variance);
-        StatsJson.Number(w, "chisq", r.ChiSquare);
-        w.WriteNumber("df", r.DegreesOfFreedom);
-        StatsJson.Number(w, "p", r.PValue);
-    }
-
-    private static string Table(SurvivalCsvTable table, LogRankResult r, IReadOnlyList<PairwiseLogRank>? pairs, LogRankTrend? trend, PermutationLogRankResult? monteCarlo, PermutationLogRankResult? exact)
-    {
-        var inv = CultureInfo.InvariantCulture;
-        var b = new StringBuilder();
-        b.AppendLine(inv, $"{WeightName(r)} test (R survdiff{(double.IsNaN(r.Rho) ? string.Empty : string.Create(inv, $", rho = {r.Rho:R}"))}){(r.Strata.Count > 0 ? ", stratified by " + string.Join(", ", r.Strata) : string.Empty)}; n = {table.Data.Count}");
-        if (table.RowsDropped > 0)
-        {
-            b.AppendLine(inv, $"{table.RowsDropped} of {table.RowsRead} rows dropped for a missing value ({string.Join(", ", table.DroppedByColumn.Where(kv => kv.Value > 0).Select(kv => $"{kv.Key}: {kv.Value}"))}); first lines: {string.Join(", ", table.DroppedLines)}");
-        }
-
-        b.AppendLine();
-        var width = Math.Max(8, r.Groups.Max(g => g.Length));
-        b.AppendLine(inv, $"{"".PadRight(width)} {"N",8} {"Observed",12} {"Expected",12} {"(O-E)^2/E",12} {"(O-E)^2/V",12}");
-        for (var g = 0; g < r.Groups.Count; g++)
-        {
-            b.AppendLine(inv, $"{r.Groups[g].PadRight(width)} {r.N[g],8} {F(r.Observed[g]),12} {F(r.Expected[g]),12} {F(r.ChiSquareOverExpected[g]),12} {F(r.ChiSquareOverVariance[g]),12}");
-        }
-
-        b.AppendLine().AppendLine(inv, $" Chisq= {F(r.ChiSquare)}  on {r.DegreesOfFreedom} degrees of freedom, p= {P(r.PValue)}");
-        foreach (var warning in r.Warnings)
-        {
-            b.AppendLine("Warning: " + warning);
-        }
-
-        if (pairs is not null)
-        {
-            b.AppendLine().AppendLine("Pairwise comparisons (each pair on its own rows; unadjusted):");
-            foreach (var pair in pairs)
-            {
-                b.AppendLine(inv, $"  {pair.First} vs {pair.Second}: Chisq= {F(pair.Test.ChiSquare)} on {pair.Test.DegreesOfFreedom} df, p= {P(pair.Test.PValue)}");
-            }
-        }
-
-        if (trend is not null)
-        {
-            b.AppendLine().AppendLine(inv, $"Test for trend (scores {string.Join(", ", trend.Scores.Select(s => s.ToString("R", inv)))}): Chisq= {F(trend.ChiSquare)} on 1 df, p= {P(trend.PValue)}, z= {F(trend.Z)}");
-        }
-
-        foreach (var p in new[] { monteCarlo, exact })
-        {
-            if (p is not null)
-            {
-                var what = p.Statistic == PermutationStatistic.ChiSquare ? "survdiff chi-square" : "linear rank statistic |Z| (coin)";
-                b.AppendLine().AppendLine(p.Exact
-                    ? string.Create(inv, $"Exact permutation p ({what}, {p.Relabellings} relabellings): p= {P(p.PValue)}, mid-p= {P(p.MidPValue)}")
-                    : string.Create(inv, $"Monte Carlo permutation p ({what}, {p.Relabellings} relabellings, seed {p.Seed}): p= {P(p.PValue)} (99% CI {P(p.Lower99)} to {P(p.Upper99)}; MC SE {F(p.MonteCarloStandardError)})"));
-            }
-        }
-
-        return b.ToString();
-    }
-
-    private static string F(double x) => double.IsNaN(x) ? "NA" : x.ToString("G6", CultureInfo.InvariantCulture);
-
-    private static string P(double x) => double.IsNaN(x) ? "NA" : x.ToString("G4", CultureInfo.InvariantCulture);
 }

@@ -1,4 +1,0 @@
-namespace SmnpcRepro.Cli.Tabular;
-
-/// <summary>A CSV file that cannot be read as asked: the message names the file, line, column and rule.</summary>
-public sealed class CsvFrameException(string message) : Exception(message);

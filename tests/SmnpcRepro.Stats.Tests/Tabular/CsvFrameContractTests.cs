@@ -1,0 +1,54 @@
+using System.Text;
+using SmnpcRepro.Stats.Tabular;
+
+namespace SmnpcRepro.Stats.Tests.Tabular;
+
+/// <summary>
+/// The reader's part of the input contract (docs/stats-input.md): blank lines are reported with their
+/// line numbers, a used column named twice is refused naming both positions, a non-finite number is
+/// refused naming line and column, and numeric factor columns get R's levels.
+/// </summary>
+public sealed class CsvFrameContractTests
+{
+    [Fact]
+    public void Blank_lines_are_reported_with_their_line_numbers()
+    {
+        var frame = Parse("t,g\n1,a\n\n2,b\r\n\r\n3,a\n\n", ["t"], ["g"]);
+        Assert.Equal(3, frame.RowCount);
+        Assert.Equal([2, 4, 6], frame.Lines);
+        Assert.Equal([3, 5, 7], frame.BlankLines);
+    }
+
+    [Fact]
+    public void A_used_column_named_twice_is_refused_naming_both_positions()
+    {
+        var e = Assert.Throws<CsvFrameException>(() => Parse("g,t,g\na,1,b\n", ["t"], ["g"]));
+        Assert.StartsWith("d.csv(1,3): error: column 'g' is named twice in the header, at columns 1 and 3", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unused_column_named_twice_is_no_error() =>
+        Assert.Equal(1, Parse("x,t,x\n1,2,3\n", ["t"], []).RowCount);
+
+    [Theory]
+    [InlineData("NaN")]
+    [InlineData("-Inf")]
+    [InlineData("1e400")]
+    public void A_non_finite_number_is_refused_naming_line_and_column(string cell)
+    {
+        var e = Assert.Throws<CsvFrameException>(() => Parse($"g,t\na,1\nb,{cell}\n", ["t"], ["g"]));
+        Assert.StartsWith($"d.csv(3,2): error: column 't' value '{cell}': must be a finite number", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_numeric_factor_column_has_one_level_per_number()
+    {
+        var group = Parse("g\n1.0\n01\n2\n1\n1e0\n", [], ["g"]).Factor("g");
+        Assert.True(group.IsNumeric);
+        Assert.Equal(["1", "2"], group.Levels);
+        Assert.Equal([0, 0, 1, 0, 0], group.Codes);
+    }
+
+    private static CsvFrame Parse(string text, string[] numeric, string[] factors) =>
+        CsvFrame.Parse(Encoding.UTF8.GetBytes(text), "d.csv", numeric, factors);
+}
