@@ -37,19 +37,15 @@ public static class ManuscriptBuilder
         ArgumentNullException.ThrowIfNull(environment);
         ArgumentNullException.ThrowIfNull(templates);
         var model = Model(results, missing, dataFiles, environment);
-        // Figures are independent: draw them on all cores (each plot is its own object; output order is fixed).
-        var drawn = new ManuscriptDocument[model.Figures.Count][];
-        Parallel.For(0, model.Figures.Count, i =>
+        // One figure at a time: the plotting library is not safe to draw with on several threads (FigureRendering).
+        var documents = new List<ManuscriptDocument>();
+        foreach (var figure in model.Figures)
         {
-            var figure = model.Figures[i];
-            drawn[i] =
-            [
-                ManuscriptDocument.Text($"figures/{figure.File}.svg", KaplanMeierPlotter.Svg(figure.Data)),
-                new ManuscriptDocument($"figures/{figure.File}.png", KaplanMeierPlotter.Png(figure.Data)),
-                ManuscriptDocument.Text($"figures/{figure.File}.json", FigureJson.Serialize(figure.Data)),
-            ];
-        });
-        var documents = drawn.SelectMany(d => d).ToList();
+            documents.Add(ManuscriptDocument.Text($"figures/{figure.File}.svg", KaplanMeierPlotter.Svg(figure.Data)));
+            documents.Add(new ManuscriptDocument($"figures/{figure.File}.png", KaplanMeierPlotter.Png(figure.Data)));
+            documents.Add(ManuscriptDocument.Text($"figures/{figure.File}.json", FigureJson.Serialize(figure.Data)));
+        }
+
         var assets = documents.Where(d => !d.RelativePath.EndsWith(".json", StringComparison.Ordinal))
             .ToDictionary(d => d.RelativePath, d => d.Bytes, StringComparer.Ordinal);
 

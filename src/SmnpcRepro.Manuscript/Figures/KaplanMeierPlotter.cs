@@ -37,8 +37,9 @@ public static partial class KaplanMeierPlotter
         ArgumentNullException.ThrowIfNull(figure);
         var height = HeightFor(figure.Curves.Count);
         using var stream = new MemoryStream();
-        using (var canvas = SKSvgCanvas.Create(new SKRect(0, 0, Width, height), stream))
+        lock (FigureRendering.Gate)
         {
+            using var canvas = SKSvgCanvas.Create(new SKRect(0, 0, Width, height), stream);
             Draw(canvas, figure, height);
         }
 
@@ -70,13 +71,16 @@ public static partial class KaplanMeierPlotter
         ArgumentNullException.ThrowIfNull(figure);
         var height = HeightFor(figure.Curves.Count);
         var info = new SKImageInfo((int)Math.Round(Width * PngScale), (int)Math.Round(height * PngScale));
-        using var surface = SKSurface.Create(info);
-        surface.Canvas.Clear(SKColors.White);
-        surface.Canvas.Scale((float)PngScale);
-        Draw(surface.Canvas, figure, height);
-        using var image = surface.Snapshot();
-        using var data = image.Encode(SKEncodedImageFormat.Png, 100);
-        return data.ToArray();
+        lock (FigureRendering.Gate)
+        {
+            using var surface = SKSurface.Create(info);
+            surface.Canvas.Clear(SKColors.White);
+            surface.Canvas.Scale((float)PngScale);
+            Draw(surface.Canvas, figure, height);
+            using var image = surface.Snapshot();
+            using var data = image.Encode(SKEncodedImageFormat.Png, 100);
+            return data.ToArray();
+        }
     }
 
     private static void Draw(SKCanvas canvas, SurvivalFigure figure, int height)

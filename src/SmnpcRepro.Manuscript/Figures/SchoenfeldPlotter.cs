@@ -28,8 +28,9 @@ public static partial class SchoenfeldPlotter
     {
         ArgumentNullException.ThrowIfNull(figure);
         using var stream = new MemoryStream();
-        using (var canvas = SKSvgCanvas.Create(new SKRect(0, 0, Width, Height), stream))
+        lock (FigureRendering.Gate)
         {
+            using var canvas = SKSvgCanvas.Create(new SKRect(0, 0, Width, Height), stream);
             Draw(canvas, figure);
         }
 
@@ -41,13 +42,16 @@ public static partial class SchoenfeldPlotter
     {
         ArgumentNullException.ThrowIfNull(figure);
         var info = new SKImageInfo((int)Math.Round(Width * PngScale), (int)Math.Round(Height * PngScale));
-        using var surface = SKSurface.Create(info);
-        surface.Canvas.Clear(SKColors.White);
-        surface.Canvas.Scale((float)PngScale);
-        Draw(surface.Canvas, figure);
-        using var image = surface.Snapshot();
-        using var data = image.Encode(SKEncodedImageFormat.Png, 100);
-        return data.ToArray();
+        lock (FigureRendering.Gate)
+        {
+            using var surface = SKSurface.Create(info);
+            surface.Canvas.Clear(SKColors.White);
+            surface.Canvas.Scale((float)PngScale);
+            Draw(surface.Canvas, figure);
+            using var image = surface.Snapshot();
+            using var data = image.Encode(SKEncodedImageFormat.Png, 100);
+            return data.ToArray();
+        }
     }
 
     /// <summary>Skia numbers clip paths from a process-wide counter; renumber them so the SVG depends only on the figure.</summary>
