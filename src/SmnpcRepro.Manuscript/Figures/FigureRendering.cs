@@ -1,10 +1,12 @@
 namespace SmnpcRepro.Manuscript.Figures;
 
 /// <summary>
-/// One figure is drawn at a time in a process. ScottPlot 5.1's marker rendering over SkiaSharp is not safe to
-/// run on several threads at once: with figures drawn in parallel (and builds running side by side, as in the
-/// test suite) the process crashed natively in <c>ScottPlot.Plottables.Markers.Render</c> (a crash report of
-/// the test host, 2026-12-02). Drawing is a small part of a build, so serialising it costs little.
+/// One figure is drawn at a time in a process, and SVG is written to a native Skia memory stream rather than a
+/// managed <see cref="Stream"/>. The test host crashed natively, now and then, inside libSkiaSharp under
+/// <c>ScottPlot.Plottables.Markers.Render</c> while a figure was drawn to an <c>SKSvgCanvas</c> over a managed
+/// stream (crash reports of 2026-12-02, with other builds drawing on other threads); SkiaSharp's managed streams
+/// call back into .NET from native code while drawing. Drawing is a small part of a build (2 s in all), so
+/// serialising it costs nothing measurable.
 /// </summary>
 internal static class FigureRendering
 {

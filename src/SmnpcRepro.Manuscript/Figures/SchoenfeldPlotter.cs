@@ -27,14 +27,22 @@ public static partial class SchoenfeldPlotter
     public static string Svg(SchoenfeldFigure figure)
     {
         ArgumentNullException.ThrowIfNull(figure);
-        using var stream = new MemoryStream();
+        byte[] svg;
         lock (FigureRendering.Gate)
         {
-            using var canvas = SKSvgCanvas.Create(new SKRect(0, 0, Width, Height), stream);
-            Draw(canvas, figure);
+            // A native memory stream, not a managed Stream: Skia's SVG writer then never calls back into managed
+            // code while it draws (FigureRendering says why this matters).
+            using var stream = new SKDynamicMemoryWStream();
+            using (var canvas = SKSvgCanvas.Create(new SKRect(0, 0, Width, Height), stream))
+            {
+                Draw(canvas, figure);
+            }
+
+            using var data = stream.DetachAsData();
+            svg = data.ToArray();
         }
 
-        return NumberClipPaths(System.Text.Encoding.UTF8.GetString(stream.ToArray()).ReplaceLineEndings("\n"));
+        return NumberClipPaths(System.Text.Encoding.UTF8.GetString(svg).ReplaceLineEndings("\n"));
     }
 
     /// <summary>The figure as PNG bytes, 1050 pixels wide.</summary>
