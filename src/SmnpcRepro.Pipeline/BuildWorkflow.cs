@@ -28,7 +28,7 @@ public static class BuildWorkflow
         var numbers = output.Documents.Single(d => d.RelativePath == PrintedNumbers.FileName);
         var numbersPath = workspace.InManuscript(PrintedNumbers.FileName);
         var previousBytes = File.Exists(numbersPath) ? File.ReadAllBytes(numbersPath) : null;
-        var previous = Previous(numbersPath);
+        var previous = previousBytes is null ? null : Previous(previousBytes, numbersPath);
         var changes = previous is null ? null : NumbersDiff.Compare(previous, output.Numbers);
 
         var files = output.Documents.Select(d => (workspace.InManuscript(d.RelativePath), d.Bytes)).ToList();
@@ -54,16 +54,11 @@ public static class BuildWorkflow
     /// <summary>Lower-case hex SHA-256.</summary>
     public static string Sha256(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
-    private static NumbersFile? Previous(string path)
+    private static NumbersFile? Previous(byte[] bytes, string path)
     {
-        if (!File.Exists(path))
-        {
-            return null;
-        }
-
         try
         {
-            return NumbersJson.Load(path);
+            return NumbersJson.Parse(System.Text.Encoding.UTF8.GetString(bytes), path);
         }
         catch (InvalidDataException)
         {

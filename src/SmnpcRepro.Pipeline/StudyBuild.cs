@@ -47,7 +47,8 @@ public static class StudyBuild
         var results = PaperAnalysis.Run(cohort.Records, settings.Profile);
         var robustness = RobustnessAnalysis.Run(cohort.Records, results, settings.Robustness, bootstrapProgress);
         var documents = ManuscriptBuilder.Build(results, cohort.Missing, dataFiles, environment, templates, robustness).ToList();
-        var numbers = PrintedNumbers.From(results, ManuscriptBuilder.Model(results, cohort.Missing, dataFiles, environment));
+        // The printed numbers as the build wrote them (read back from its numbers.json, not computed a second time).
+        var numbers = NumbersJson.Parse(documents.Single(d => d.RelativePath == PrintedNumbers.FileName).Content, PrintedNumbers.FileName);
 
         var reconstructionProblems = new List<string>();
         string? reconstructionReport = null;
