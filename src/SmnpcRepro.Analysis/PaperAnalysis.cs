@@ -1,4 +1,4 @@
-using SmnpcRepro.Analysis.Factors;
+using SmnpcRepro.Analysis.Plan;
 using SmnpcRepro.Analysis.Multivariate;
 using SmnpcRepro.Analysis.Outcomes;
 using SmnpcRepro.Analysis.Profiles;
@@ -22,19 +22,23 @@ public static class PaperAnalysis
         return new SelectionRule(SelectionTest.LogRank, profile.EntryThreshold);
     }
 
-    /// <summary>Runs every analysis of the paper on <paramref name="cohort"/>.</summary>
-    public static PaperResults Run(IReadOnlyList<CohortRecord> cohort, ConventionsProfile profile)
+    /// <summary>Runs every analysis of the paper, under the paper's own plan, on <paramref name="cohort"/>.</summary>
+    public static PaperResults Run(IReadOnlyList<CohortRecord> cohort, ConventionsProfile profile) => Run(cohort, profile, PaperPlan.Compiled);
+
+    /// <summary>Runs every analysis of <paramref name="plan"/> on <paramref name="cohort"/>.</summary>
+    public static PaperResults Run(IReadOnlyList<CohortRecord> cohort, ConventionsProfile profile, CompiledPlan plan)
     {
         ArgumentNullException.ThrowIfNull(cohort);
         ArgumentNullException.ThrowIfNull(profile);
-        var univariate = PaperFactors.All.Select(f => UnivariateAnalysis.Run(cohort, f, profile)).ToArray();
+        ArgumentNullException.ThrowIfNull(plan);
+        var univariate = plan.Factors.Select(f => UnivariateAnalysis.Run(cohort, f, profile)).ToArray();
         return new PaperResults(
             profile,
             cohort.Count,
-            Table1.Build(cohort),
+            Table1.Build(cohort, plan),
             CohortSummary.Of(cohort),
             SurvivalEstimates.Overall(cohort, profile),
             univariate,
-            MultivariateAnalysis.Run(cohort, univariate, SelectionRuleOf(profile), profile));
+            MultivariateAnalysis.Run(cohort, univariate, SelectionRuleOf(profile), profile)) { Plan = plan };
     }
 }

@@ -23,6 +23,9 @@ public sealed record PaperResults(
     IReadOnlyList<UnivariateResult> Univariate,
     MultivariateResult Multivariate)
 {
+    /// <summary>The analysis plan the results follow.</summary>
+    public Plan.CompiledPlan Plan { get; init; } = SmnpcRepro.Analysis.Plan.PaperPlan.Compiled;
+
     /// <summary>The univariate result of factor <paramref name="key"/>.</summary>
     public UnivariateResult Factor(string key) =>
         Univariate.FirstOrDefault(u => string.Equals(u.Factor.Key, key, StringComparison.Ordinal))

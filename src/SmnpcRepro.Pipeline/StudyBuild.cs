@@ -44,7 +44,7 @@ public static class StudyBuild
         var templates = new TemplateRenderer(workspace.TemplatesFolder);
         var environment = BuildEnvironment.Current(workspace.Root, workspace.TemplatesFolder, origin);
 
-        var results = PaperAnalysis.Run(cohort.Records, settings.Profile);
+        var results = PaperAnalysis.Run(cohort.Records, settings.Profile, settings.Plan);
         var robustness = RobustnessAnalysis.Run(cohort.Records, results, settings.Robustness, bootstrapProgress);
         var documents = ManuscriptBuilder.Build(results, cohort.Missing, dataFiles, environment, templates, robustness).ToList();
         // The printed numbers as the build wrote them (read back from its numbers.json, not computed a second time).

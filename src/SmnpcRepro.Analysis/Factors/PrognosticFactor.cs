@@ -27,6 +27,18 @@ public sealed record PrognosticFactor(
     /// <summary>The Cox covariate value for a group: 1/0 for binary (exposure/reference), the score for ordinal.</summary>
     public double Covariate(int group) => Coding == FactorCoding.Ordinal ? group : group == ExposureGroup ? 1 : 0;
 
+    /// <summary>How the running text names the factor ("preoperative KPS").</summary>
+    public string InText { get; init; } = string.Empty;
+
+    /// <summary>How a figure caption names the factor.</summary>
+    public string FigureSubject { get; init; } = string.Empty;
+
+    /// <summary>The abbreviations the factor's row uses, for Table 2's footnote.</summary>
+    public IReadOnlyList<Plan.Abbreviation> Abbreviations { get; init; } = [];
+
+    /// <summary>The data dictionary field the factor classifies.</summary>
+    public string Field { get; init; } = string.Empty;
+
     /// <summary>The reference group of a binary factor.</summary>
     public int ReferenceGroup => Coding == FactorCoding.Binary ? 1 - ExposureGroup : 0;
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using SmnpcRepro.Analysis.Codings;
+using SmnpcRepro.Analysis.Plan;
 using SmnpcRepro.Analysis.Tables;
 using SmnpcRepro.Cohort;
 using SmnpcRepro.Cohort.Runtime;
@@ -49,7 +50,7 @@ public static class CohortSynthesizer
         var timing = Shuffled(ref rng, [targets.Synchronous, n - targets.Synchronous], n, "metastasis_timing");
         var frankel = Shuffled(ref rng, AssumedFrankelCounts, n, "frankel_preop");
 
-        var age = WholeNumbersWithMean(ref rng, ageGroup, PaperCutPoints.Age, targets.AgeMin, targets.AgeMax, targets.AgeMean);
+        var age = WholeNumbersWithMean(ref rng, ageGroup, PaperPlan.CutOf("age"), targets.AgeMin, targets.AgeMax, targets.AgeMean);
         var kps = new int[n];
         int[] lowKps = [40, 50, 60, 70], highKps = [80, 90, 100];
         for (var i = 0; i < n; i++)
@@ -58,47 +59,52 @@ public static class CohortSynthesizer
         }
 
         var mit = MitWithMedian(ref rng, mitGroup, targets);
-        var hb = Measured(ref rng, hbGroup, 8.0, 15.5, 0.1, PaperCutPoints.Hb);
-        var alb = Measured(ref rng, albGroup, 28.0, 48.0, 0.1, PaperCutPoints.Alb);
-        var ldh = Measured(ref rng, ldhGroup, 120, 600, 1, PaperCutPoints.Ldh);
-        var alp = Measured(ref rng, alpGroup, 40, 400, 1, PaperCutPoints.Alp);
-        var ki67 = Measured(ref rng, ki67Group, 5, 90, 1, PaperCutPoints.Ki67);
+        var hb = Measured(ref rng, hbGroup, 8.0, 15.5, 0.1, PaperPlan.CutOf("hb"));
+        var alb = Measured(ref rng, albGroup, 28.0, 48.0, 0.1, PaperPlan.CutOf("alb"));
+        var ldh = Measured(ref rng, ldhGroup, 120, 600, 1, PaperPlan.CutOf("ldh"));
+        var alp = Measured(ref rng, alpGroup, 40, 400, 1, PaperPlan.CutOf("alp"));
+        var ki67 = Measured(ref rng, ki67Group, 5, 90, 1, PaperPlan.CutOf("ki67"));
         var bloodLoss = GroupSums(ref rng, surgery, targets.BloodLoss, 100, 6000);
         var operationTime = GroupSums(ref rng, surgery, targets.OperationTime, 60, 720);
         var (time, death) = SurvivalTimes(ref rng, visceral, frankel, surgery, targets);
 
-        var records = new CohortRecord[n];
-        for (var i = 0; i < n; i++)
+        // The record is built field by field, by the dictionary's field names, and read back through the generated
+        // reader: a field the reconstruction has no target for stays empty (a missing value, or the reader's error
+        // naming the field when the dictionary requires it), so a new dictionary field never needs C# here.
+        var columns = new Dictionary<string, string[]>(StringComparer.Ordinal)
         {
-            records[i] = new CohortRecord(
-                RecordId: i + 1,
-                Sex: (Sex)Code(CohortFields.Sex, sex[i]),
-                Age: age[i],
-                Pathology: (Pathology)Code(CohortFields.Pathology, pathology[i]),
-                KpsPreop: kps[i],
-                FrankelPreop: (FrankelPreop)Code(CohortFields.FrankelPreop, frankel[i]),
-                VisceralMets: (VisceralMets)Code(CohortFields.VisceralMets, visceral[i]),
-                SpineLevel: (SpineLevel)Code(CohortFields.SpineLevel, level[i]),
-                SpineMetsNumber: (SpineMetsNumber)Code(CohortFields.SpineMetsNumber, spineNumber[i]),
-                MetastasisTiming: (MetastasisTiming)Code(CohortFields.MetastasisTiming, timing[i]),
-                Mit: mit[i],
-                Hb: hb[i],
-                Alb: alb[i],
-                Ldh: ldh[i],
-                Alp: alp[i],
-                Ki67: (int?)ki67[i],
-                SurgicalOption: (SurgicalOption)Code(CohortFields.SurgicalOption, surgery[i]),
-                BloodLoss: bloodLoss[i],
-                OperationTime: operationTime[i],
-                OsMonths: time[i],
-                Death: death[i]);
-        }
-
+            [CohortFields.RecordId.Name] = Cells(n, i => Invariant(i + 1)),
+            [CohortFields.Sex.Name] = Cells(n, i => ExportCode(CohortFields.Sex, sex[i])),
+            [CohortFields.Age.Name] = Cells(n, i => Invariant(age[i])),
+            [CohortFields.Pathology.Name] = Cells(n, i => ExportCode(CohortFields.Pathology, pathology[i])),
+            [CohortFields.KpsPreop.Name] = Cells(n, i => Invariant(kps[i])),
+            [CohortFields.FrankelPreop.Name] = Cells(n, i => ExportCode(CohortFields.FrankelPreop, frankel[i])),
+            [CohortFields.VisceralMets.Name] = Cells(n, i => ExportCode(CohortFields.VisceralMets, visceral[i])),
+            [CohortFields.SpineLevel.Name] = Cells(n, i => ExportCode(CohortFields.SpineLevel, level[i])),
+            [CohortFields.SpineMetsNumber.Name] = Cells(n, i => ExportCode(CohortFields.SpineMetsNumber, spineNumber[i])),
+            [CohortFields.MetastasisTiming.Name] = Cells(n, i => ExportCode(CohortFields.MetastasisTiming, timing[i])),
+            [CohortFields.Mit.Name] = Cells(n, i => Invariant(mit[i])),
+            [CohortFields.Hb.Name] = Cells(n, i => Invariant(hb[i])),
+            [CohortFields.Alb.Name] = Cells(n, i => Invariant(alb[i])),
+            [CohortFields.Ldh.Name] = Cells(n, i => Invariant(ldh[i])),
+            [CohortFields.Alp.Name] = Cells(n, i => Invariant(alp[i])),
+            [CohortFields.Ki67.Name] = Cells(n, i => Invariant(ki67[i])),
+            [CohortFields.SurgicalOption.Name] = Cells(n, i => ExportCode(CohortFields.SurgicalOption, surgery[i])),
+            [CohortFields.BloodLoss.Name] = Cells(n, i => Invariant(bloodLoss[i])),
+            [CohortFields.OperationTime.Name] = Cells(n, i => Invariant(operationTime[i])),
+            [CohortFields.OsMonths.Name] = Cells(n, i => Invariant(time[i])),
+            [CohortFields.Death.Name] = Cells(n, i => death[i] ? "1" : "0"),
+        };
+        var records = SyntheticRecords.Read(columns, n);
         CheckTable1(records, targets);
         return records;
     }
 
-    private static int Code(FieldDescription field, int levelIndex) => field.Levels[levelIndex].Code;
+    private static string ExportCode(FieldDescription field, int levelIndex) => field.Levels[levelIndex].ExportCode;
+
+    private static string[] Cells(int n, Func<int, string> cell) => Enumerable.Range(0, n).Select(cell).ToArray();
+
+    private static string Invariant(double? value) => value is { } v ? v.ToString("R", CultureInfo.InvariantCulture) : string.Empty;
 
     private static int[] Assign(ref SplitMix64 rng, SynthesisTargets targets, string block) =>
         Shuffled(ref rng, targets.Table1Counts[block], targets.Patients, block);
@@ -170,7 +176,7 @@ public static class CohortSynthesizer
     private static double[] MitWithMedian(ref SplitMix64 rng, int[] group, SynthesisTargets targets)
     {
         var n = group.Length;
-        var cut = PaperCutPoints.Mit.Threshold;
+        var cut = PaperPlan.CutOf("mit").Threshold;
         var lower = group.Count(g => g == 0);
         var k1 = (n / 2) - 1;
         if (n % 2 != 0 || lower > k1 || targets.MitMedian < cut)
@@ -312,7 +318,7 @@ public static class CohortSynthesizer
         var table = Table1.Build(records);
         foreach (var block in table.Blocks)
         {
-            var expected = targets.Table1Counts[block.Key];
+            var expected = targets.Table1Counts[block.PaperKey];
             var actual = block.Levels.Select(l => l.Count).ToArray();
             if (!expected.SequenceEqual(actual))
             {

@@ -31,11 +31,11 @@ public static class ExactTargetCheck
         var table = Table1.Build(cohort);
         foreach (var block in table.Blocks)
         {
-            var expected = targets.Table1Counts[block.Key];
+            var expected = targets.Table1Counts[block.PaperKey];
             for (var l = 0; l < block.Levels.Count; l++)
             {
                 var level = block.Levels[l];
-                checks.Add(new ExactTarget($"Table 1, {block.Label}: {level.Label}", $"table1.characteristics.{block.Key}.levels.{level.Key}.count", expected[l], level.Count, 0));
+                checks.Add(new ExactTarget($"Table 1, {block.Label}: {level.Label}", $"table1.characteristics.{block.PaperKey}.levels.{level.Key}.count", expected[l], level.Count, 0));
             }
         }
 

@@ -26,7 +26,7 @@ internal static class Recompute
     /// <summary>A Table 1 level's count (<paramref name="percent"/>: its percentage), or why there is none.</summary>
     public static Resolution Table1(PaperResults r, string block, string level, bool percent, string note = "")
     {
-        var b = r.Table1.Blocks.FirstOrDefault(x => string.Equals(x.Key, block, StringComparison.Ordinal));
+        var b = r.Table1.Blocks.FirstOrDefault(x => string.Equals(x.PaperKey, block, StringComparison.Ordinal));
         var l = b?.Levels.FirstOrDefault(x => string.Equals(x.Key, level, StringComparison.Ordinal));
         if (b is null || l is null)
         {
@@ -39,15 +39,15 @@ internal static class Recompute
     }
 
     public static Resolution LogRankP(PaperResults r, string factor, string note = TextPValueNote) =>
-        Known(factor) ? Resolution.Of(new Recomputed(r.Factor(factor).LogRankP, QuantityKind.PValue, $"log-rank P, {r.Factor(factor).Factor.Label}", note)) : Unknown(factor);
+        Known(r, factor) ? Resolution.Of(new Recomputed(r.Factor(factor).LogRankP, QuantityKind.PValue, $"log-rank P, {r.Factor(factor).Factor.Label}", note)) : Unknown(factor);
 
     public static Resolution CoxP(PaperResults r, string factor, string note = TablePValueNote) =>
-        Known(factor) ? Resolution.Of(new Recomputed(r.Factor(factor).Coefficient.P, QuantityKind.PValue, $"univariate Cox Wald P, {r.Factor(factor).Factor.Label}", note)) : Unknown(factor);
+        Known(r, factor) ? Resolution.Of(new Recomputed(r.Factor(factor).Coefficient.P, QuantityKind.PValue, $"univariate Cox Wald P, {r.Factor(factor).Factor.Label}", note)) : Unknown(factor);
 
     /// <summary>A number of the multivariate model (<c>hr</c>, <c>ci_low</c>, <c>ci_high</c>, <c>p</c>) of <paramref name="factor"/>, or why there is none.</summary>
     public static Resolution Multivariate(PaperResults r, string factor, string field, string note = "")
     {
-        if (!Known(factor))
+        if (!Known(r, factor))
         {
             return Unknown(factor);
         }
@@ -55,10 +55,10 @@ internal static class Recompute
         var c = r.Multivariate.Coefficient(factor);
         if (c is null)
         {
-            return Resolution.None($"{PaperFactors.ByKey(factor).Label} did not enter the rebuilt multivariate model: its log-rank P is above the entry threshold.");
+            return Resolution.None($"{r.Factor(factor).Factor.Label} did not enter the rebuilt multivariate model: its log-rank P is above the entry threshold.");
         }
 
-        var what = $"multivariate Cox, {PaperFactors.ByKey(factor).Label}";
+        var what = $"multivariate Cox, {r.Factor(factor).Factor.Label}";
         return field switch
         {
             "hr" => Resolution.Of(new Recomputed(c.HazardRatio, QuantityKind.HazardRatio, what + ", HR", note)),
@@ -71,13 +71,13 @@ internal static class Recompute
     /// <summary>A number of the univariate Cox model of <paramref name="factor"/> (<c>hr</c>, <c>ci_low</c>, <c>ci_high</c>, <c>p</c>).</summary>
     public static Resolution Univariate(PaperResults r, string factor, string field)
     {
-        if (!Known(factor))
+        if (!Known(r, factor))
         {
             return Unknown(factor);
         }
 
         var c = r.Factor(factor).Coefficient;
-        var what = $"univariate Cox, {PaperFactors.ByKey(factor).Label}";
+        var what = $"univariate Cox, {r.Factor(factor).Factor.Label}";
         return field switch
         {
             "hr" => Resolution.Of(new Recomputed(c.HazardRatio, QuantityKind.HazardRatio, what + ", HR")),
@@ -98,7 +98,7 @@ internal static class Recompute
             : Measure(median.Median, $"Kaplan–Meier median, {survival.Factor.Label} {label} ({r.Profile.Name} definition)", note);
     }
 
-    private static bool Known(string factor) => PaperFactors.All.Any(f => string.Equals(f.Key, factor, StringComparison.Ordinal));
+    private static bool Known(PaperResults r, string factor) => r.Plan.Factor(factor) is not null;
 
     private static Resolution Unknown(string factor) => Resolution.None($"'{factor}' is not a Table 2 factor of the rebuild.");
 }

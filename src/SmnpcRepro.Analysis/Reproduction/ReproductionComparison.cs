@@ -46,7 +46,7 @@ public static class ReproductionComparison
     {
         var implied = paper.Texts("table2.multivariate_model_covariates_per_text.implied").ToHashSet(StringComparer.Ordinal);
         var entered = results.Multivariate.Entered.Select(f => f.Key).ToHashSet(StringComparer.Ordinal);
-        return PaperFactors.All
+        return results.Plan.Factors
             .Select(f =>
             {
                 var estimate = paper.Has($"table2.rows.{f.Key}.multivariate");

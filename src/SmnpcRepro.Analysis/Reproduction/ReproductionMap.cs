@@ -28,7 +28,7 @@ public static class ReproductionMap
             ["table1", "characteristics", var block, "levels", var level, var field] when field is "count" or "percent" =>
                 Recompute.Table1(results, block, level, field == "percent"),
             ["table1", "characteristics", var block, "summary"] =>
-                results.Table1.Blocks.FirstOrDefault(b => b.Key == block)?.Summary is { } summary
+                results.Table1.Blocks.FirstOrDefault(b => b.PaperKey == block)?.Summary is { } summary
                     ? Recompute.Measure(summary.Value, $"Table 1: {summary.Statistic} beside the header")
                     : Resolution.None("The rebuilt Table 1 prints no summary for this characteristic."),
             ["table2", "rows", var row, "univariate", var field] => Recompute.Univariate(results, row, field),

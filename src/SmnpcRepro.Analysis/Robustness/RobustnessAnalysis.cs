@@ -44,9 +44,9 @@ public static class RobustnessAnalysis
             paper,
             EventsPerVariable.Compute(paper),
             FirthComparison.Compute(cohort, paper),
-            PermutationLogRankRows.Compute(cohort, PaperFactors.All, options),
+            PermutationLogRankRows.Compute(cohort, paper.Plan.Factors, options),
             ProportionalHazardsCheck.Compute(paper.Multivariate),
-            SelectionStability.Run(cohort, PaperFactors.All, paper.Multivariate.Rule, profile.Ties, profile.SignificanceLevel, options, bootstrapProgress),
+            SelectionStability.Run(cohort, paper.Plan.Factors, paper.Multivariate.Rule, profile.Ties, profile.SignificanceLevel, options, bootstrapProgress),
             TieMethodComparison.Compute(cohort, paper));
     }
 }

@@ -11,7 +11,11 @@ public sealed record Table1Result(int Denominator, IReadOnlyList<Table1Block> Bl
 /// <param name="Label">The header as the table prints it (<c>Hb (g/dL)</c>).</param>
 /// <param name="Summary">A summary printed on the header line (the paper's "Mean (46)" for age), or null.</param>
 /// <param name="Missing">Patients with no value for this characteristic (not in any level).</param>
-public sealed record Table1Block(string Key, string Label, Table1Summary? Summary, IReadOnlyList<Table1Level> Levels, int Missing);
+public sealed record Table1Block(string Key, string Label, Table1Summary? Summary, IReadOnlyList<Table1Level> Levels, int Missing)
+{
+    /// <summary>The block's key in published.yaml (the variable's key unless the plan says otherwise).</summary>
+    public string PaperKey { get; init; } = Key;
+}
 
 /// <summary>One level of a characteristic and how many patients fall in it.</summary>
 public sealed record Table1Level(string Key, string Label, int Count);

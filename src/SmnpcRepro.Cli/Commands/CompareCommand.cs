@@ -72,7 +72,7 @@ public static class CompareCommand
 
             var paper = PublishedPaper.Load(publishedPath);
             var cohort = CohortCsv.Read(cohortPath);
-            var result = ReproductionComparison.Run(paper, PaperAnalysis.Run(cohort.Records, profile));
+            var result = ReproductionComparison.Run(paper, PaperAnalysis.Run(cohort.Records, profile, settings.Plan));
             var report = ReproductionReport.Render(
                 result,
                 DataFileProvenance.Of(publishedPath, Path.GetFileName(publishedPath)),

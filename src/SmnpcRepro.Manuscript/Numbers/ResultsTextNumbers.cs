@@ -68,13 +68,13 @@ internal static class ResultsTextNumbers
         var test = results.Multivariate.Rule.Test == SelectionTest.LogRank ? "log-rank" : "Cox Wald";
         foreach (var d in results.Multivariate.Decisions)
         {
-            list.AddP($"text.survival.univariate.{d.FactorKey}.p", $"{Survival}, {FactorNames.InText(d.FactorKey)}, univariate {test} P", Format.P(d.P), d.P, decidesEntry: true);
+            list.AddP($"text.survival.univariate.{d.FactorKey}.p", $"{Survival}, {results.Factor(d.FactorKey).Factor.InText}, univariate {test} P", Format.P(d.P), d.P, decidesEntry: true);
         }
 
         foreach (var c in results.Multivariate.Fit?.Coefficients ?? [])
         {
             var id = $"text.survival.multivariate.{c.Term}";
-            var where = $"{Survival}, {FactorNames.InText(c.Term)}, multivariate";
+            var where = $"{Survival}, {results.Factor(c.Term).Factor.InText}, multivariate";
             if (c.P <= results.Profile.SignificanceLevel)
             {
                 // Printed as "HR 2.05 (95% CI 1.14–3.67), p = 0.0164" (Format.HazardRatioInText).

@@ -18,13 +18,6 @@ public sealed record FigureView(int Number, string File, string Subject, IReadOn
     /// The paper's own order of its per-factor figures (Figures 4–6: visceral metastasis, Frankel score,
     /// surgical option); any other factor that becomes independent follows in Table 2's order.
     /// </summary>
-    private static readonly (string Key, string Subject)[] PaperOrder =
-    [
-        ("visceral_mets", "visceral metastasis"),
-        ("frankel_preop", "preoperative FS"),
-        ("surgical_option", "surgical option"),
-    ];
-
     /// <summary>
     /// Figure 3, overall survival, then one Kaplan–Meier figure per factor that is independent in the
     /// multivariate model (multivariate P at or below the significance level), numbered from 4 — the paper's
@@ -41,10 +34,11 @@ public sealed record FigureView(int Number, string File, string Subject, IReadOn
                 SurvivalFigureBuilder.From("figure3", overall.Fit, ["All patients"], $"Median {Format.Months(overall.Median.Median)} months")),
         };
         var independent = Independent(results).ToHashSet(StringComparer.Ordinal);
-        var ordered = PaperOrder.Where(f => independent.Contains(f.Key))
-            .Concat(results.Univariate.Select(u => u.Factor.Key)
-                .Where(k => independent.Contains(k) && !PaperOrder.Any(p => p.Key == k))
-                .Select(k => (Key: k, Subject: FactorNames.InText(k))));
+        // The plan's figure order first, then the other independent factors in plan order.
+        var order = results.Plan.Source.FigureOrder;
+        var ordered = order.Concat(results.Univariate.Select(u => u.Factor.Key).Where(k => !order.Contains(k, StringComparer.Ordinal)))
+            .Where(independent.Contains)
+            .Select(k => (Key: k, Subject: results.Factor(k).Factor.FigureSubject));
         var number = 4;
         foreach (var (key, subject) in ordered)
         {

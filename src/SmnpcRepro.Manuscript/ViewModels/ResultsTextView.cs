@@ -76,12 +76,12 @@ public sealed record ResultsTextView(
             surgery.Medians.Select(m => new NamedValueText(m.Group, Format.Months(m.Median))).ToArray(),
             kps.Medians.Select(m => new NamedValueText(m.Group, Format.Months(m.Median))).ToArray(),
             Format.PInText(kps.LogRank.PValue),
-            entered.Where(d => d.Entered).Select(d => new NamedValueText(FactorNames.InText(d.FactorKey), Format.PInText(d.P))).ToArray(),
-            entered.Where(d => !d.Entered).Select(d => new NamedValueText(FactorNames.InText(d.FactorKey), Format.PInText(d.P))).ToArray(),
+            entered.Where(d => d.Entered).Select(d => new NamedValueText(results.Factor(d.FactorKey).Factor.InText, Format.PInText(d.P))).ToArray(),
+            entered.Where(d => !d.Entered).Select(d => new NamedValueText(results.Factor(d.FactorKey).Factor.InText, Format.PInText(d.P))).ToArray(),
             (fit?.Coefficients ?? []).Where(c => c.P <= results.Profile.SignificanceLevel)
-                .Select(c => new NamedValueText(FactorNames.InText(c.Term), $"HR {Format.HazardRatioInText(c.HazardRatio, c.ConfidenceInterval.Lower, c.ConfidenceInterval.Upper)}, {Format.PInText(c.P)}")).ToArray(),
+                .Select(c => new NamedValueText(results.Factor(c.Term).Factor.InText, $"HR {Format.HazardRatioInText(c.HazardRatio, c.ConfidenceInterval.Lower, c.ConfidenceInterval.Upper)}, {Format.PInText(c.P)}")).ToArray(),
             (fit?.Coefficients ?? []).Where(c => c.P > results.Profile.SignificanceLevel)
-                .Select(c => new NamedValueText(FactorNames.InText(c.Term), Format.PInText(c.P))).ToArray(),
+                .Select(c => new NamedValueText(results.Factor(c.Term).Factor.InText, Format.PInText(c.P))).ToArray(),
             Format.Number(results.Profile.EntryThreshold),
             Format.Number(results.Profile.SignificanceLevel));
     }

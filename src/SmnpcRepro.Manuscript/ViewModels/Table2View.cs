@@ -75,11 +75,19 @@ public static class Table2View
             notes.Add("† Monotone likelihood: the estimate runs to infinity and the printed HR is not finite in truth; see the Firth-penalized estimates.");
         }
 
-        notes.Add("Abbreviations: Di, differentiated; UD, undifferentiated; KPS, Karnofsky’s performance scale; FS, Frankel score; N, none; S, single; M, multiple; C, cervical; T, thoracic; L, lumbar; SMNPC, spinal metastases of nasopharyngeal carcinoma; MIT, metastasis interval time; Hb, hemoglobin; ALB, albumin; LDH, lactic dehydrogenase; ALP, alkaline phosphatase; E, total en bloc; P, total piecemeal; D/S, debulking/subtotal.");
+        notes.Add(Abbreviations(results));
         return new TableView(
             "Table 2 Univariate and Multivariate Analysis of Variables for SMNPC",
             ["Characteristics", "Univariate HR (95% CI)", "P value", "Log-rank P", "Multivariate HR (95% CI)", "P value"],
             rows,
             notes);
+    }
+
+    /// <summary>The footnote's abbreviations: each factor's, in row order, each once.</summary>
+    private static string Abbreviations(PaperResults results)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var all = results.Univariate.SelectMany(u => u.Factor.Abbreviations).Where(a => seen.Add(a.Short)).Select(a => $"{a.Short}, {a.Meaning}");
+        return "Abbreviations: " + string.Join("; ", all) + ".";
     }
 }

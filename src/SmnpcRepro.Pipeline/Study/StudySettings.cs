@@ -21,6 +21,9 @@ public sealed record StudySettings(
     int PermutationResamples,
     ulong PermutationSeed)
 {
+    /// <summary>The analysis plan (<c>factors:</c>, <c>analysis.figure_order</c>), compiled against the data dictionary; the paper's own by default.</summary>
+    public Analysis.Plan.CompiledPlan Plan { get; init; } = Analysis.Plan.PaperPlan.Compiled;
+
     /// <summary>The file's name in the data folder.</summary>
     public const string FileName = "study.yaml";
 

@@ -13,7 +13,7 @@ namespace SmnpcRepro.Pipeline.Study;
 /// </summary>
 public static class StudySettingsReader
 {
-    private static readonly string[] Sections = ["data", "analysis", "robustness", "figures"];
+    private static readonly string[] Sections = ["data", "analysis", "factors", "robustness", "figures"];
 
     /// <summary>Reads the settings file at <paramref name="path"/>; a missing file gives the defaults.</summary>
     /// <exception cref="StudySettingsException">The file is not valid.</exception>
@@ -23,9 +23,13 @@ public static class StudySettingsReader
         return File.Exists(path) ? Parse(File.ReadAllText(path), path) : StudySettings.Default;
     }
 
-    /// <summary>Parses settings text; <paramref name="source"/> names the file in errors.</summary>
+    /// <summary>Parses settings text, checking the analysis plan against the cohort's own data dictionary.</summary>
     /// <exception cref="StudySettingsException">The text is not valid.</exception>
-    public static StudySettings Parse(string yaml, string source)
+    public static StudySettings Parse(string yaml, string source) => Parse(yaml, source, SmnpcRepro.Cohort.CohortFields.All);
+
+    /// <summary>Parses settings text; <paramref name="source"/> names the file in errors; the plan is checked against <paramref name="fields"/>.</summary>
+    /// <exception cref="StudySettingsException">The text is not valid.</exception>
+    public static StudySettings Parse(string yaml, string source, IReadOnlyList<SmnpcRepro.Cohort.Runtime.FieldDescription> fields)
     {
         var stream = new YamlStream();
         try
@@ -51,7 +55,7 @@ public static class StudySettingsReader
         var reader = new Reader(source, errors);
         var defaults = StudySettings.Default;
         var data = reader.Section(root, "data", ["provenance"]);
-        var analysis = reader.Section(root, "analysis", ["profile", "entry_threshold", "significance_level"]);
+        var analysis = reader.Section(root, "analysis", ["profile", "entry_threshold", "significance_level", "figure_order"]);
         var robustness = reader.Section(root, "robustness", ["bootstrap_resamples", "bootstrap_seed", "permutation_resamples", "permutation_seed"]);
         reader.Section(root, "figures", []);
         foreach (var key in root.Children.Keys)
@@ -73,13 +77,20 @@ public static class StudySettingsReader
             EntryThreshold = reader.Probability(analysis, "entry_threshold", profile.EntryThreshold),
             SignificanceLevel = reader.Probability(analysis, "significance_level", profile.SignificanceLevel),
         };
+        root.Children.TryGetValue(new YamlScalarNode("factors"), out var factors);
+        YamlNode? figureOrder = null;
+        analysis?.Children.TryGetValue(new YamlScalarNode("figure_order"), out figureOrder);
+        var plan = new AnalysisPlanReader(source, errors).Read(factors, figureOrder, fields);
         var settings = new StudySettings(
             profile,
             provenance,
             (int)reader.Integer(robustness, "bootstrap_resamples", defaults.BootstrapResamples, 1, int.MaxValue),
             reader.Seed(robustness, "bootstrap_seed", defaults.BootstrapSeed),
             (int)reader.Integer(robustness, "permutation_resamples", defaults.PermutationResamples, 1, int.MaxValue),
-            reader.Seed(robustness, "permutation_seed", defaults.PermutationSeed));
+            reader.Seed(robustness, "permutation_seed", defaults.PermutationSeed))
+        {
+            Plan = plan ?? defaults.Plan,
+        };
         return errors.Count == 0 ? settings : throw new StudySettingsException(errors);
     }
 

@@ -1,3 +1,4 @@
+using SmnpcRepro.Analysis.Plan;
 using SmnpcRepro.Analysis.Codings;
 
 namespace SmnpcRepro.Analysis.Tests.Codings;
@@ -9,19 +10,19 @@ public sealed class CutPointTests
     [InlineData(11.0, 1)] // the paper's "<11 / ≥11": the cut-point itself is in the upper group
     [InlineData(11.1, 1)]
     public void Strict_lower_group_puts_the_threshold_above(double hb, int expected) =>
-        Assert.Equal(expected, PaperCutPoints.Hb.Classify(hb));
+        Assert.Equal(expected, PaperPlan.CutOf("hb").Classify(hb));
 
     [Theory]
     [InlineData(46, 0)] // the paper's "≤46 / >46": 46 is in the lower group
     [InlineData(47, 1)]
     public void Inclusive_lower_group_puts_the_threshold_below(int age, int expected) =>
-        Assert.Equal(expected, PaperCutPoints.Age.Classify(age));
+        Assert.Equal(expected, PaperPlan.CutOf("age").Classify(age));
 
     [Fact]
     public void Labels_are_the_papers()
     {
-        Assert.Equal(("≤46", ">46"), (PaperCutPoints.Age.LowerLabel, PaperCutPoints.Age.UpperLabel));
-        Assert.Equal(("<30%", "≥30%"), (PaperCutPoints.Ki67.LowerLabel, PaperCutPoints.Ki67.UpperLabel));
-        Assert.Equal(("<245", "≥245"), (PaperCutPoints.Ldh.LowerLabel, PaperCutPoints.Ldh.UpperLabel));
+        Assert.Equal(("≤46", ">46"), (PaperPlan.CutOf("age").LowerLabel, PaperPlan.CutOf("age").UpperLabel));
+        Assert.Equal(("<30%", "≥30%"), (PaperPlan.CutOf("ki67").LowerLabel, PaperPlan.CutOf("ki67").UpperLabel));
+        Assert.Equal(("<245", "≥245"), (PaperPlan.CutOf("ldh").LowerLabel, PaperPlan.CutOf("ldh").UpperLabel));
     }
 }

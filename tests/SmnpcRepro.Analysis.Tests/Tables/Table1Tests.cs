@@ -22,12 +22,12 @@ public sealed class Table1Tests
             Assert.Equal(0, block.Missing);
             foreach (var level in block.Levels)
             {
-                var published = paper.Integer($"table1.characteristics.{block.Key}.levels.{level.Key}.count.value");
-                Assert.True(published == level.Count, $"{block.Key}/{level.Key}: published {published}, computed {level.Count}");
-                Assert.Equal(paper.Text($"table1.characteristics.{block.Key}.levels.{level.Key}.label"), level.Label);
+                var published = paper.Integer($"table1.characteristics.{block.PaperKey}.levels.{level.Key}.count.value");
+                Assert.True(published == level.Count, $"{block.PaperKey}/{level.Key}: published {published}, computed {level.Count}");
+                Assert.Equal(paper.Text($"table1.characteristics.{block.PaperKey}.levels.{level.Key}.label"), level.Label);
             }
 
-            Assert.Equal(paper.Text($"table1.characteristics.{block.Key}.label"), block.Label);
+            Assert.Equal(paper.Text($"table1.characteristics.{block.PaperKey}.label"), block.Label);
         }
     }
 
