@@ -30,8 +30,10 @@ internal static class Recompute
         var l = b?.Levels.FirstOrDefault(x => string.Equals(x.Key, level, StringComparison.Ordinal));
         if (b is null || l is null)
         {
-            return Resolution.None("The rebuilt Table 1 has no such row.");
+            return Resolution.None(Plan.PlanDeparture.Of(r.Plan, Plan.PlanDeparture.KeyOfPaperBlock(block)) ?? "The rebuilt Table 1 has no such row.");
         }
+
+        note = WithDeparture(r, b.Key, note);
 
         return percent
             ? Resolution.Of(new Recomputed(100.0 * l.Count / r.Table1.Denominator, QuantityKind.Percent, $"Table 1: {b.Label}, {l.Label}, %", note))
@@ -39,19 +41,26 @@ internal static class Recompute
     }
 
     public static Resolution LogRankP(PaperResults r, string factor, string note = TextPValueNote) =>
-        Known(r, factor) ? Resolution.Of(new Recomputed(r.Factor(factor).LogRankP, QuantityKind.PValue, $"log-rank P, {r.Factor(factor).Factor.Label}", note)) : Unknown(factor);
+        !Known(r, factor) ? Unknown(r, factor) : LogRankPOf(r, factor, WithDeparture(r, factor, note));
+
+    private static Resolution LogRankPOf(PaperResults r, string factor, string note) =>
+        Resolution.Of(new Recomputed(r.Factor(factor).LogRankP, QuantityKind.PValue, $"log-rank P, {r.Factor(factor).Factor.Label}", note));
 
     public static Resolution CoxP(PaperResults r, string factor, string note = TablePValueNote) =>
-        Known(r, factor) ? Resolution.Of(new Recomputed(r.Factor(factor).Coefficient.P, QuantityKind.PValue, $"univariate Cox Wald P, {r.Factor(factor).Factor.Label}", note)) : Unknown(factor);
+        !Known(r, factor) ? Unknown(r, factor) : CoxPOf(r, factor, WithDeparture(r, factor, note));
+
+    private static Resolution CoxPOf(PaperResults r, string factor, string note) =>
+        Resolution.Of(new Recomputed(r.Factor(factor).Coefficient.P, QuantityKind.PValue, $"univariate Cox Wald P, {r.Factor(factor).Factor.Label}", note));
 
     /// <summary>A number of the multivariate model (<c>hr</c>, <c>ci_low</c>, <c>ci_high</c>, <c>p</c>) of <paramref name="factor"/>, or why there is none.</summary>
     public static Resolution Multivariate(PaperResults r, string factor, string field, string note = "")
     {
         if (!Known(r, factor))
         {
-            return Unknown(factor);
+            return Unknown(r, factor);
         }
 
+        note = WithDeparture(r, factor, note);
         var c = r.Multivariate.Coefficient(factor);
         if (c is null)
         {
@@ -73,16 +82,17 @@ internal static class Recompute
     {
         if (!Known(r, factor))
         {
-            return Unknown(factor);
+            return Unknown(r, factor);
         }
 
+        var note = WithDeparture(r, factor, string.Empty);
         var c = r.Factor(factor).Coefficient;
         var what = $"univariate Cox, {r.Factor(factor).Factor.Label}";
         return field switch
         {
-            "hr" => Resolution.Of(new Recomputed(c.HazardRatio, QuantityKind.HazardRatio, what + ", HR")),
-            "ci_low" => Resolution.Of(new Recomputed(c.ConfidenceInterval.Lower, QuantityKind.HazardRatio, what + ", lower 95% limit")),
-            "ci_high" => Resolution.Of(new Recomputed(c.ConfidenceInterval.Upper, QuantityKind.HazardRatio, what + ", upper 95% limit")),
+            "hr" => Resolution.Of(new Recomputed(c.HazardRatio, QuantityKind.HazardRatio, what + ", HR", note)),
+            "ci_low" => Resolution.Of(new Recomputed(c.ConfidenceInterval.Lower, QuantityKind.HazardRatio, what + ", lower 95% limit", note)),
+            "ci_high" => Resolution.Of(new Recomputed(c.ConfidenceInterval.Upper, QuantityKind.HazardRatio, what + ", upper 95% limit", note)),
             _ => CoxP(r, factor),
         };
     }
@@ -90,6 +100,12 @@ internal static class Recompute
     /// <summary>The Kaplan–Meier median of group <paramref name="group"/> (index into the factor's groups) of <paramref name="factor"/>.</summary>
     public static Resolution GroupMedian(PaperResults r, string factor, int group, string note = "")
     {
+        if (!Known(r, factor))
+        {
+            return Unknown(r, factor);
+        }
+
+        note = WithDeparture(r, factor, note);
         var survival = r.Factor(factor).Survival;
         var label = survival.Factor.Groups[group];
         var median = survival.Medians.FirstOrDefault(m => string.Equals(m.Group, label, StringComparison.Ordinal));
@@ -100,5 +116,10 @@ internal static class Recompute
 
     private static bool Known(PaperResults r, string factor) => r.Plan.Factor(factor) is not null;
 
-    private static Resolution Unknown(string factor) => Resolution.None($"'{factor}' is not a Table 2 factor of the rebuild.");
+    private static Resolution Unknown(PaperResults r, string factor) =>
+        Resolution.None(Plan.PlanDeparture.Of(r.Plan, factor) ?? $"'{factor}' is not a Table 2 factor of the rebuild.");
+
+    /// <summary><paramref name="note"/>, preceded by how the study's plan departs from the paper for <paramref name="factor"/>, if it does.</summary>
+    private static string WithDeparture(PaperResults r, string factor, string note) =>
+        Plan.PlanDeparture.Of(r.Plan, factor) is { } departure ? (note.Length == 0 ? departure : departure + " " + note) : note;
 }

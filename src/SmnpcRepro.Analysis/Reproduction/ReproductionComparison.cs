@@ -35,7 +35,11 @@ public static class ReproductionComparison
                 AgreementRule.Measure(number.Printed, c.Value, significance, entry))));
         }
 
-        return new ReproductionResult(results.Profile, compared, unmatched, Model(paper, results));
+        var keys = results.Plan.Source.Factors.Select(f => f.Key).Concat(Plan.PaperPlan.Declared.Factors.Select(f => f.Key)).Distinct(StringComparer.Ordinal);
+        return new ReproductionResult(results.Profile, compared, unmatched, Model(paper, results))
+        {
+            Departures = keys.Select(k => Plan.PlanDeparture.Of(results.Plan, k)).OfType<string>().ToArray(),
+        };
     }
 
     /// <summary>

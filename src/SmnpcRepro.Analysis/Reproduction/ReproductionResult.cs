@@ -14,5 +14,9 @@ public sealed record ReproductionResult(
     IReadOnlyList<ModelMembershipRow> Model)
 {
     /// <summary>How many comparisons fall in <paramref name="agreement"/>.</summary>
+    /// <summary>How the study's plan departs from the paper's, variable by variable (empty when it follows the paper).</summary>
+    public IReadOnlyList<string> Departures { get; init; } = [];
+
+    /// <summary>How many comparisons fall in <paramref name="agreement"/>.</summary>
     public int Count(Agreement agreement) => Compared.Count(c => c.Agreement == agreement);
 }

@@ -33,7 +33,11 @@ public sealed record ReproductionReportModel(
     string ModelRule,
     IReadOnlyList<ReproductionReasonView> Unmatched,
     string UnmatchedCount,
-    DataNoticeView Notice);
+    DataNoticeView Notice)
+{
+    /// <summary>Where the study's plan departs from the paper's, one sentence per variable.</summary>
+    public IReadOnlyList<string> Departures { get; init; } = [];
+}
 
 /// <summary>A line of the summary table.</summary>
 public sealed record ReproductionCountView(string Name, string Count, string Meaning);

@@ -73,7 +73,10 @@ public static class ReproductionReportView
             $"log-rank P ≤ {entry}",
             unmatched,
             Format.Count(result.Unmatched.Count),
-            DataNoticeView.From(origin));
+            DataNoticeView.From(origin))
+        {
+            Departures = result.Departures,
+        };
     }
 
     private static ReproductionSectionView? Section(string title, IReadOnlyList<NumberComparison> comparisons, string sig, string entry)
