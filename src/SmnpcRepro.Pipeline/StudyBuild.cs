@@ -36,6 +36,7 @@ public static class StudyBuild
         }
 
         var cohort = CohortCsv.Read(workspace.CohortFile);
+        RequirePlannedFields(settings, cohort, workspace.CohortFile);
         var cohortFile = DataFileProvenance.Of(workspace.CohortFile, "data/cohort.csv");
         var dataFiles = File.Exists(workspace.DictionaryFile)
             ? new[] { cohortFile, DataFileProvenance.Of(workspace.DictionaryFile, "data/cohort.dictionary.csv") }
@@ -74,8 +75,25 @@ public static class StudyBuild
             warnings.Add($"{workspace.CohortFile} is declared synthetic (data/study.yaml) but is not the cohort {Path.GetFileName(workspace.ReconstructionReportFile)} describes: the manuscript says it was edited by hand, and the reconstruction's checks are not run.");
         }
 
-        warnings.AddRange(cohort.Missing.Where(m => m.Count > 0).Select(m => $"{m.Field}: {Format.Count(m.Count)} missing value(s), shown in Table 2's n and the model notes."));
+        var analysed = settings.Plan.Source.Factors.Select(f => f.Field).ToHashSet(StringComparer.Ordinal);
+        warnings.AddRange(cohort.Missing.Where(m => m.Count > 0).Select(m => analysed.Contains(m.Field)
+            ? $"{m.Field}: {Format.Count(m.Count)} missing value(s), shown in Table 2's n and the model notes."
+            : $"{m.Field}: {Format.Count(m.Count)} missing value(s); the analysis plan (data/study.yaml) does not use this field."));
         return new BuildOutput(settings, origin, cohort.Count, documents, numbers, reconstructionProblems, warnings, reconstructionReport);
+    }
+
+    /// <summary>Every field the plan analyses must have values: an optional column may be absent from an export, but not one the plan uses.</summary>
+    private static void RequirePlannedFields(StudySettings settings, SmnpcRepro.Cohort.Runtime.CohortDataSet<CohortRecord> cohort, string file)
+    {
+        var errors = settings.Plan.Source.Factors
+            .Where(f => cohort.Count > 0 && cohort.MissingCount(f.Field) == cohort.Count)
+            .Select(f => new SmnpcRepro.Cohort.Runtime.DataError(file, 1, 0, f.Field, string.Empty,
+                $"the analysis plan (data/study.yaml, factor '{f.Key}') uses field '{f.Field}', which has no value in any row (its column is absent or empty)"))
+            .ToArray();
+        if (errors.Length > 0)
+        {
+            throw new SmnpcRepro.Cohort.Runtime.CohortDataException(errors);
+        }
     }
 
     /// <summary>Synthetic and the cohort the reconstruction report describes; synthetic but edited since; or real.</summary>

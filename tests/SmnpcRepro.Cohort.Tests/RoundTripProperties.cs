@@ -49,47 +49,46 @@ public sealed class RoundTripProperties
     }
 }
 
-/// <summary>Generators of records that obey the dictionary (ranges, choices, required fields).</summary>
+/// <summary>
+/// Generators of records that obey the dictionary (ranges, choices, required fields), built field by field from
+/// <see cref="CohortFields.All"/> and read through the generated reader, so a new dictionary field needs no change here.
+/// </summary>
 internal static class CohortGen
 {
     public static Gen<CohortRecord[]> Cohort() =>
-        Record().ListOf().Select(list => list.Select((r, i) => r with { RecordId = i + 1 }).ToArray());
+        Row().ListOf().Select(rows =>
+        {
+            var text = new System.Text.StringBuilder(CohortCsv.Header).Append('\n');
+            var id = 1;
+            foreach (var row in rows)
+            {
+                row[0] = (id++).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                text.Append(string.Join(',', row)).Append('\n');
+            }
 
-    private static Gen<CohortRecord> Record() =>
-        from sex in Enum<Sex>()
-        from age in Gen.Choose(18, 100)
-        from pathology in Enum<Pathology>()
-        from kps in Gen.Choose(0, 100)
-        from frankel in Enum<FrankelPreop>()
-        from visceral in Enum<VisceralMets>()
-        from level in Enum<SpineLevel>()
-        from number in Enum<SpineMetsNumber>()
-        from timing in Enum<MetastasisTiming>()
-        from mit in Number(0, 600)
-        from hb in Optional(Number(3, 25))
-        from alb in Optional(Number(5, 70))
-        from ldh in Optional(Number(0, 10000))
-        from alp in Optional(Number(0, 10000))
-        from ki67 in Optional(Gen.Choose(0, 100))
-        from option in Enum<SurgicalOption>()
-        from loss in Gen.Choose(0, 20000)
-        from time in Gen.Choose(0, 1440)
-        from os in Number(0, 600)
-        from death in Gen.Elements(true, false)
-        select new CohortRecord(0, sex, age, pathology, kps, frankel, visceral, level, number, timing, mit, hb, alb, ldh, alp, ki67, option, loss, time, os, death);
+            return CohortCsv.Parse(text.ToString(), "generated.csv").Records.ToArray();
+        });
 
-    private static Gen<T> Enum<T>()
-        where T : struct, Enum => Gen.Elements(System.Enum.GetValues<T>());
+    private static Gen<string[]> Row() => Gen.CollectToArray(CohortFields.All, Cell);
+
+    private static Gen<string> Cell(Runtime.FieldDescription field)
+    {
+        var value = field.Kind switch
+        {
+            Runtime.FieldKind.Integer => Gen.Choose((int)(field.Min ?? 0), (int)(field.Max ?? 1000)).Select(Invariant),
+            Runtime.FieldKind.Number => Number(field.Min ?? 0, field.Max ?? 1000).Select(v => v.ToString("R", System.Globalization.CultureInfo.InvariantCulture)),
+            Runtime.FieldKind.Categorical or Runtime.FieldKind.Boolean => Gen.Elements(field.Levels.Select(l => l.ExportCode).ToArray()),
+            Runtime.FieldKind.Date => Gen.Choose(0, 3650).Select(d => new DateOnly(2005, 1, 1).AddDays(d).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+            _ => Gen.Elements("a", "text", "two words"),
+        };
+        return field.Required ? value : Gen.Frequency((1, Gen.Constant(string.Empty)), (4, value));
+    }
+
+    private static string Invariant(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Full-precision doubles in [lo, hi], with the round numbers and bounds that data holds.</summary>
     private static Gen<double> Number(double lo, double hi) => Gen.OneOf(
         Gen.Choose(0, int.MaxValue).Select(i => lo + ((hi - lo) * i / int.MaxValue)),
         Gen.Choose((int)lo * 10, (int)hi * 10).Select(i => i / 10.0),
         Gen.Elements(lo, hi));
-
-    private static Gen<double?> Optional(Gen<double> gen) =>
-        Gen.Frequency((1, Gen.Constant<double?>(null)), (4, gen.Select(v => (double?)v)));
-
-    private static Gen<int?> Optional(Gen<int> gen) =>
-        Gen.Frequency((1, Gen.Constant<int?>(null)), (4, gen.Select(v => (int?)v)));
 }

@@ -117,12 +117,14 @@ internal static class CsvHeader
         {
             for (var f = 0; f < fields.Count; f++)
             {
+                // An optional field may be absent (an export made before the field was added, or a subset): its
+                // values are missing, and counted as such; a required field must be there.
                 var present = fields[f].Kind == FieldKind.Checkbox ? map.Boxes[f].Any(b => b >= 0) : map.Columns[f] >= 0;
-                if (!present)
+                if (!present && fields[f].Required)
                 {
                     var expected = string.Join(",", fields.Select(x => x.Name));
                     errors.Add(new DataError(file, 1, 0, fields[f].Name, string.Empty,
-                        $"the header has no column '{fields[f].Name}' (or its label '{fields[f].Label}'), which the data dictionary requires; expected header: {expected}"));
+                        $"the header has no column '{fields[f].Name}' (or its label '{fields[f].Label}'), a required field of the data dictionary; expected header: {expected}"));
                 }
             }
         }

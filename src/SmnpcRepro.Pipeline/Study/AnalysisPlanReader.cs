@@ -33,6 +33,11 @@ internal sealed class AnalysisPlanReader(string source, List<string> errors)
     /// </summary>
     public CompiledPlan? Read(YamlNode? factors, YamlNode? figureOrder, IReadOnlyList<FieldDescription> fields)
     {
+        if (factors is null && figureOrder is null)
+        {
+            return PaperPlan.Compiled;
+        }
+
         var before = errors.Count;
         var order = figureOrder is null ? PaperPlan.Declared.FigureOrder : Strings(figureOrder, "figure_order") ?? [];
         if (figureOrder is not null)

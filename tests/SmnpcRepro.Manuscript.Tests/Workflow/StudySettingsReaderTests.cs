@@ -64,8 +64,8 @@ public sealed class StudySettingsReaderTests
             "data/study.yaml"));
         Assert.Equal(
             [
-                "data/study.yaml(6,3): error: unknown key 'tie' in section 'analysis'; its keys are: profile, entry_threshold, significance_level",
-                "data/study.yaml(9,1): error: unknown section 'plots'; the sections are: data, analysis, robustness, figures",
+                "data/study.yaml(6,3): error: unknown key 'tie' in section 'analysis'; its keys are: profile, entry_threshold, significance_level, figure_order",
+                "data/study.yaml(9,1): error: unknown section 'plots'; the sections are: data, analysis, factors, robustness, figures",
                 "data/study.yaml(4,12): error: 'profile' value 'spss' is not one of: spss18, r",
                 "data/study.yaml(2,15): error: 'provenance' value 'imaginary' is not one of: synthetic, real",
                 "data/study.yaml(5,20): error: 'entry_threshold' value '1.5' must be a number between 0 and 1 (exclusive), with a decimal point",
