@@ -16,7 +16,7 @@ public sealed class Table1Tests
         var table = Table1.Build(cohort.Records);
 
         Assert.Equal(30, table.Denominator);
-        Assert.Equal(SynthesisTargets.Table1Layout.Select(b => b.Block), table.Blocks.Select(b => b.Key));
+        Assert.Equal(SynthesisTargets.Table1Layout.Select(b => b.Block), table.Blocks.Select(b => b.PaperKey));
         foreach (var block in table.Blocks)
         {
             Assert.Equal(0, block.Missing);

@@ -11,7 +11,7 @@ internal static class AppendixNames
 {
     public static string InText(string key)
     {
-        var label = PaperFactors.All.FirstOrDefault(f => string.Equals(f.Key, key, StringComparison.Ordinal))?.Label ?? key;
+        var label = PaperFactors.All.FirstOrDefault(f => string.Equals(f.Key, key, StringComparison.Ordinal))?.Label ?? key.Replace('_', ' ');
         var unit = label.IndexOf(" (", StringComparison.Ordinal);
         var name = unit > 0 ? label[..unit] : label;
         var firstWord = name.Split(' ')[0];
