@@ -21,6 +21,9 @@ public sealed record StudySettings(
     int PermutationResamples,
     ulong PermutationSeed)
 {
+    /// <summary>How strictly the cohort is read (<c>validation.strict</c>).</summary>
+    public ValidationSettings Validation { get; init; } = ValidationSettings.Default;
+
     /// <summary>The file's name in the data folder.</summary>
     public const string FileName = "study.yaml";
 

@@ -13,7 +13,7 @@ namespace SmnpcRepro.Pipeline.Study;
 /// </summary>
 public static class StudySettingsReader
 {
-    private static readonly string[] Sections = ["data", "analysis", "robustness", "figures"];
+    private static readonly string[] Sections = ["data", "analysis", "robustness", "figures", ValidationSectionReader.Section];
 
     /// <summary>Reads the settings file at <paramref name="path"/>; a missing file gives the defaults.</summary>
     /// <exception cref="StudySettingsException">The file is not valid.</exception>
@@ -79,7 +79,10 @@ public static class StudySettingsReader
             (int)reader.Integer(robustness, "bootstrap_resamples", defaults.BootstrapResamples, 1, int.MaxValue),
             reader.Seed(robustness, "bootstrap_seed", defaults.BootstrapSeed),
             (int)reader.Integer(robustness, "permutation_resamples", defaults.PermutationResamples, 1, int.MaxValue),
-            reader.Seed(robustness, "permutation_seed", defaults.PermutationSeed));
+            reader.Seed(robustness, "permutation_seed", defaults.PermutationSeed))
+        {
+            Validation = ValidationSectionReader.Read(root, source, errors),
+        };
         return errors.Count == 0 ? settings : throw new StudySettingsException(errors);
     }
 
