@@ -24,17 +24,31 @@ internal static class CsvEmitter
         w.Line("public const string Header = " + Naming.Literal(string.Join(",", model.Fields.SelectMany(Columns))) + ";");
         w.Line();
         var fields = names.Of(model.FieldsName) + ".All";
-        w.Line("/// <summary>Reads the UTF-8 file at <paramref name=\"path\"/>; throws <see cref=\"" + Runtime + ".CohortDataException\"/> with every error found.</summary>");
+        var strictDoc = "<paramref name=\"strict\"/>: REDCap's soft checks (required, min/max, an absent column) are errors and REDCap's event and repeat columns are skipped; otherwise they are warnings (the data set's <c>Warnings</c>) and rows are keyed by event and instance"
+            + (model.Strict ? ", but every column must be there and a required field still needs its value, which the record holds non-null" : string.Empty) + ".";
+        w.Line("/// <summary>Reads the UTF-8 file at <paramref name=\"path\"/> (" + StrictWord(model) + "); throws <see cref=\"" + Runtime + ".CohortDataException\"/> with every error found.</summary>");
         w.Line("public static " + dataSet + " Read(string path) =>");
-        w.Line("    ParseUtf8(" + Runtime + ".CsvFile.ReadAllBytes(path), path);");
+        w.Line("    Read(path, " + Strict(model) + ");");
         w.Line();
-        w.Line("/// <summary>Reads CSV text; <paramref name=\"file\"/> names it in errors. All records or every error, never a partial set.</summary>");
+        w.Line("/// <summary>Reads the UTF-8 file at <paramref name=\"path\"/>; " + strictDoc + "</summary>");
+        w.Line("public static " + dataSet + " Read(string path, bool strict) =>");
+        w.Line("    ParseUtf8(" + Runtime + ".CsvFile.ReadAllBytes(path), path, strict);");
+        w.Line();
+        w.Line("/// <summary>Reads CSV text (" + StrictWord(model) + "); <paramref name=\"file\"/> names it in errors. All records or every error, never a partial set.</summary>");
         w.Line("public static " + dataSet + " Parse(string text, string file) =>");
-        w.Line("    ReadRows(" + Runtime + ".CsvRecordReader.ForText(text, file, " + fields + ", " + Strict(model) + "));");
+        w.Line("    Parse(text, file, " + Strict(model) + ");");
         w.Line();
-        w.Line("/// <summary>Reads CSV as UTF-8 bytes (no decoding to text first); <paramref name=\"file\"/> names it in errors.</summary>");
+        w.Line("/// <summary>Reads CSV text; <paramref name=\"file\"/> names it in errors; " + strictDoc + "</summary>");
+        w.Line("public static " + dataSet + " Parse(string text, string file, bool strict) =>");
+        w.Line("    ReadRows(" + Runtime + ".CsvRecordReader.ForText(text, file, " + fields + ", strict), " + Runtime + ".FieldChecks.For(text, file, " + fields + ", strict));");
+        w.Line();
+        w.Line("/// <summary>Reads CSV as UTF-8 bytes (no decoding to text first; " + StrictWord(model) + "); <paramref name=\"file\"/> names it in errors.</summary>");
         w.Line("public static " + dataSet + " ParseUtf8(global::System.ReadOnlyMemory<byte> utf8, string file) =>");
-        w.Line("    ReadRows(" + Runtime + ".CsvRecordReader.ForUtf8(utf8, file, " + fields + ", " + Strict(model) + "));");
+        w.Line("    ParseUtf8(utf8, file, " + Strict(model) + ");");
+        w.Line();
+        w.Line("/// <summary>Reads CSV as UTF-8 bytes; <paramref name=\"file\"/> names it in errors; " + strictDoc + "</summary>");
+        w.Line("public static " + dataSet + " ParseUtf8(global::System.ReadOnlyMemory<byte> utf8, string file, bool strict) =>");
+        w.Line("    ReadRows(" + Runtime + ".CsvRecordReader.ForUtf8(utf8, file, " + fields + ", strict), " + Runtime + ".FieldChecks.For(utf8, file, " + fields + ", strict));");
         w.Line();
         EmitParse(w, model, names, record, dataSet);
         w.Line();
@@ -44,16 +58,30 @@ internal static class CsvEmitter
 
     private static void EmitParse(CodeWriter w, DictionaryModel model, TypeNames names, string record, string dataSet)
     {
-        w.Line("private static " + dataSet + " ReadRows<TChar>(" + Runtime + ".CsvRecordReader<TChar> reader)");
+        w.Line("private static " + dataSet + " ReadRows<TChar>(" + Runtime + ".CsvRecordReader<TChar> reader, " + Runtime + ".FieldChecks<TChar> checks)");
         w.Line("    where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>");
         w.Open();
         w.Line("var records = new global::System.Collections.Generic.List<" + record + ">(reader.EstimatedRowCount);");
+        if (model.Strict)
+        {
+            w.Line("checks.RequireEveryColumn();");
+        }
+
         w.Line("while (reader.NextRow())");
         w.Open();
         for (var i = 0; i < model.Fields.Count; i++)
         {
             var f = model.Fields[i];
             w.Line("var " + Local(i) + " = reader." + ReaderMethod(f) + "(" + Index(i) + ");");
+            if (f.Kind == FieldKinds.Text && f.Validation.Length > 0)
+            {
+                w.Line("checks.Text(" + Index(i) + ", " + Local(i) + ", reader.Line);");
+            }
+
+            if (!TypeNames.IsNullable(f, model.Strict))
+            {
+                w.Line("if (" + Local(i) + " is null) checks.Required(" + Index(i) + ", reader.Line);");
+            }
         }
 
         w.Line("if (reader.ErrorCount == 0)");
@@ -77,7 +105,7 @@ internal static class CsvEmitter
         w.Close();
         w.Close();
         w.Line();
-        w.Line("return reader.Finish(records);");
+        w.Line("return checks.Finish(reader, records);");
         w.Close();
     }
 
@@ -173,6 +201,8 @@ internal static class CsvEmitter
     };
 
     private static string Strict(DictionaryModel model) => model.Strict ? "strict: true" : "strict: false";
+
+    private static string StrictWord(DictionaryModel model) => model.Strict ? "strictly, as the project's SmnpcStrict asks" : "as REDCap checks it: soft checks are warnings";
 
     /// <summary>The CSV columns of a field: its name, or one <c>name___code</c> column per checkbox choice (REDCap's raw export).</summary>
     private static System.Collections.Generic.IEnumerable<string> Columns(FieldModel f) => f.IsCheckbox

@@ -23,7 +23,7 @@ public static class StudyBuild
 {
     /// <summary>Builds every document of <paramref name="workspace"/>.</summary>
     /// <exception cref="StudySettingsException">data/study.yaml is not valid.</exception>
-    /// <exception cref="SmnpcRepro.Cohort.Runtime.CohortDataException">The cohort file breaks a rule of its dictionary.</exception>
+    /// <exception cref="SmnpcRepro.Cohort.Runtime.CohortDataException">The cohort file breaks a rule of its dictionary (REDCap's soft checks too, under <c>validation.strict: true</c>).</exception>
     /// <exception cref="TemplateException">A template is missing or fails.</exception>
     /// <exception cref="FileNotFoundException">The cohort file does not exist.</exception>
     public static BuildOutput Run(Workspace workspace, IProgress<int>? bootstrapProgress = null)
@@ -35,7 +35,7 @@ public static class StudyBuild
             throw new FileNotFoundException($"{workspace.CohortFile}: error: the cohort file does not exist (run `smnpc reconstruct` to make the synthetic one).", workspace.CohortFile);
         }
 
-        var cohort = CohortCsv.Read(workspace.CohortFile);
+        var cohort = CohortCsv.Read(workspace.CohortFile, settings.Validation.Strict);
         RequirePlannedFields(settings, cohort, workspace.CohortFile);
         var cohortFile = DataFileProvenance.Of(workspace.CohortFile, "data/cohort.csv");
         var dataFiles = File.Exists(workspace.DictionaryFile)
@@ -75,6 +75,7 @@ public static class StudyBuild
             warnings.Add($"{workspace.CohortFile} is declared synthetic (data/study.yaml) but is not the cohort {Path.GetFileName(workspace.ReconstructionReportFile)} describes: the manuscript says it was edited by hand, and the reconstruction's checks are not run.");
         }
 
+        warnings.AddRange(cohort.Warnings.Select(w => SoftCheckWarning.Describe(workspace.CohortFile, w)));
         var analysed = settings.Plan.Source.Factors.Select(f => f.Field).ToHashSet(StringComparer.Ordinal);
         warnings.AddRange(cohort.Missing.Where(m => m.Count > 0).Select(m => analysed.Contains(m.Field)
             ? $"{m.Field}: {Format.Count(m.Count)} missing value(s), shown in Table 2's n and the model notes."

@@ -71,7 +71,7 @@ public static class CompareCommand
             }
 
             var paper = PublishedPaper.Load(publishedPath);
-            var cohort = CohortCsv.Read(cohortPath);
+            var cohort = CohortCsv.Read(cohortPath, settings.Validation.Strict);
             var result = ReproductionComparison.Run(paper, PaperAnalysis.Run(cohort.Records, profile, settings.Plan));
             var report = ReproductionReport.Render(
                 result,

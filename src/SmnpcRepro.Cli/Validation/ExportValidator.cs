@@ -6,8 +6,8 @@ namespace SmnpcRepro.Cli.Validation;
 /// <summary>
 /// Checks a REDCap export against a data dictionary without compiling anything: the dictionary is read by
 /// the generator's own parser, and the export by the runtime reader every generated <c>&lt;Prefix&gt;Csv</c>
-/// uses, one typed read per field as the generated code does. So the answer is what the generated reader
-/// would say.
+/// uses, one typed read per field and REDCap's string validations (<see cref="FieldChecks{T}"/>) as the
+/// generated code does. So the answer is what the generated reader would say.
 /// </summary>
 public static class ExportValidator
 {
@@ -22,7 +22,9 @@ public static class ExportValidator
         }
 
         var fields = RuntimeFields.Of(dictionary);
-        var reader = CsvRecordReader.ForUtf8(CsvFile.ReadAllBytes(dataPath), dataPath, fields, strict);
+        var bytes = CsvFile.ReadAllBytes(dataPath);
+        var reader = CsvRecordReader.ForUtf8(bytes, dataPath, fields, strict);
+        var checks = FieldChecks.For<byte>(bytes, dataPath, fields, strict);
         var rows = new List<(string Id, string? Event, int? Instance)>(reader.EstimatedRowCount);
         while (reader.NextRow())
         {
@@ -30,6 +32,11 @@ public static class ExportValidator
             for (var f = 0; f < fields.Count; f++)
             {
                 var value = Read(reader, fields[f].Kind, f);
+                if (value is string text)
+                {
+                    checks.Text(f, text, reader.Line);
+                }
+
                 if (f == 0)
                 {
                     id = Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
@@ -41,7 +48,7 @@ public static class ExportValidator
 
         try
         {
-            var set = reader.Finish(rows);
+            var set = checks.Finish(reader, rows);
             return empty with
             {
                 Reads = true,

@@ -24,6 +24,9 @@ public sealed record StudySettings(
     /// <summary>The analysis plan (<c>factors:</c>, <c>analysis.figure_order</c>), compiled against the data dictionary; the paper's own by default.</summary>
     public Analysis.Plan.CompiledPlan Plan { get; init; } = Analysis.Plan.PaperPlan.Compiled;
 
+    /// <summary>How strictly the cohort is read (<c>validation.strict</c>).</summary>
+    public ValidationSettings Validation { get; init; } = ValidationSettings.Default;
+
     /// <summary>The file's name in the data folder.</summary>
     public const string FileName = "study.yaml";
 

@@ -13,7 +13,7 @@ namespace SmnpcRepro.Pipeline.Study;
 /// </summary>
 public static class StudySettingsReader
 {
-    private static readonly string[] Sections = ["data", "analysis", "factors", "robustness", "figures"];
+    private static readonly string[] Sections = ["data", "analysis", "factors", "robustness", "figures", ValidationSectionReader.Section];
 
     /// <summary>Reads the settings file at <paramref name="path"/>; a missing file gives the defaults.</summary>
     /// <exception cref="StudySettingsException">The file is not valid.</exception>
@@ -90,6 +90,7 @@ public static class StudySettingsReader
             reader.Seed(robustness, "permutation_seed", defaults.PermutationSeed))
         {
             Plan = plan ?? defaults.Plan,
+            Validation = ValidationSectionReader.Read(root, source, errors),
         };
         return errors.Count == 0 ? settings : throw new StudySettingsException(errors);
     }

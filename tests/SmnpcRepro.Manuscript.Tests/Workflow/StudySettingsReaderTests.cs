@@ -15,6 +15,7 @@ public sealed class StudySettingsReaderTests
         Assert.Equal(1000, empty.BootstrapResamples);
         Assert.Equal(0.1, empty.Profile.EntryThreshold);
         Assert.Equal(0.05, empty.Profile.SignificanceLevel);
+        Assert.False(empty.Validation.Strict);
         Assert.Equal(StudySettings.Default, StudySettingsReader.Read(Path.Combine(Path.GetTempPath(), "no-such-folder-smnpc", "study.yaml")));
     }
 
@@ -35,9 +36,12 @@ public sealed class StudySettingsReaderTests
               permutation_resamples: 99
               permutation_seed: 43
             figures: {}
+            validation:
+              strict: true
             """,
             "study.yaml");
         Assert.Equal(DataProvenance.Real, settings.Provenance);
+        Assert.True(settings.Validation.Strict);
         Assert.Equal("r", settings.Profile.Name);
         Assert.Equal(0.2, settings.Profile.EntryThreshold);
         Assert.Equal(0.01, settings.Profile.SignificanceLevel);
@@ -65,13 +69,40 @@ public sealed class StudySettingsReaderTests
         Assert.Equal(
             [
                 "data/study.yaml(6,3): error: unknown key 'tie' in section 'analysis'; its keys are: profile, entry_threshold, significance_level, figure_order",
-                "data/study.yaml(9,1): error: unknown section 'plots'; the sections are: data, analysis, factors, robustness, figures",
+                "data/study.yaml(9,1): error: unknown section 'plots'; the sections are: data, analysis, factors, robustness, figures, validation",
                 "data/study.yaml(4,12): error: 'profile' value 'spss' is not one of: spss18, r",
                 "data/study.yaml(2,15): error: 'provenance' value 'imaginary' is not one of: synthetic, real",
                 "data/study.yaml(5,20): error: 'entry_threshold' value '1.5' must be a number between 0 and 1 (exclusive), with a decimal point",
                 "data/study.yaml(8,24): error: 'bootstrap_resamples' value '0' must be a whole number from 1 to 2147483647",
             ],
             e.Errors);
+    }
+
+    [Fact]
+    public void The_validation_section_takes_true_or_false_and_nothing_else()
+    {
+        var e = Assert.Throws<StudySettingsException>(() => StudySettingsReader.Parse(
+            """
+            validation:
+              strict: yes
+              lenient: true
+            """,
+            "data/study.yaml"));
+        Assert.Equal(
+            [
+                "data/study.yaml(3,3): error: unknown key 'lenient' in section 'validation'; its keys are: strict",
+                "data/study.yaml(2,11): error: 'strict' value 'yes' must be true or false",
+            ],
+            e.Errors);
+        Assert.False(StudySettingsReader.Parse("validation:\n  strict: false\n", "study.yaml").Validation.Strict);
+        Assert.False(StudySettingsReader.Parse("validation:\n", "study.yaml").Validation.Strict);
+    }
+
+    [Fact]
+    public void The_repository_s_settings_read_the_cohort_as_REDCap_does()
+    {
+        Assert.False(StudySettingsReader.Read(Path.Combine(RepositoryPaths.Root, "data", "study.yaml")).Validation.Strict);
+        Assert.False(StudySettingsReader.Read(Path.Combine(RepositoryPaths.FrozenStudy, "study.yaml")).Validation.Strict);
     }
 
     [Fact]
