@@ -25,7 +25,7 @@ internal static class CsvEmitter
         w.Line();
         var fields = names.Of(model.FieldsName) + ".All";
         var strictDoc = "<paramref name=\"strict\"/>: REDCap's soft checks (required, min/max, an absent column) are errors and REDCap's event and repeat columns are skipped; otherwise they are warnings (the data set's <c>Warnings</c>) and rows are keyed by event and instance"
-            + (model.Strict ? ", but every column must be there and a required field still needs its value, which the record holds non-null" : string.Empty) + ".";
+            + (model.Fields.Any(f => !TypeNames.IsNullable(f, model.Strict)) ? ", but a required field still needs its value, which the record holds non-null" : string.Empty) + ".";
         w.Line("/// <summary>Reads the UTF-8 file at <paramref name=\"path\"/> (" + StrictWord(model) + "); throws <see cref=\"" + Runtime + ".CohortDataException\"/> with every error found.</summary>");
         w.Line("public static " + dataSet + " Read(string path) =>");
         w.Line("    Read(path, " + Strict(model) + ");");
@@ -62,11 +62,6 @@ internal static class CsvEmitter
         w.Line("    where TChar : unmanaged, global::System.Numerics.IBinaryInteger<TChar>");
         w.Open();
         w.Line("var records = new global::System.Collections.Generic.List<" + record + ">(reader.EstimatedRowCount);");
-        if (model.Strict)
-        {
-            w.Line("checks.RequireEveryColumn();");
-        }
-
         w.Line("while (reader.NextRow())");
         w.Open();
         for (var i = 0; i < model.Fields.Count; i++)

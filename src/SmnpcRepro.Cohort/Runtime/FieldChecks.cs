@@ -18,10 +18,10 @@ public static class FieldChecks
 /// <summary>
 /// The checks a generated reader makes on the values <see cref="CsvRecordReader{T}"/> returns, beside the
 /// reader's own: a string validation of REDCap's (<see cref="TextValidations"/>: email, phone, postal codes, …)
-/// and, for a study's own record type (<c>SmnpcStrict</c>), every column present and every required field's
-/// value there (the record holds it non-null) even when the reader is not strict. Each failure is an error at its file, line and column, and
+/// and, for a record type that holds a required field as a non-nullable value, that the value is there even
+/// when the reader is not strict. Each failure is an error at its file, line and column, and
 /// <see cref="Finish{TRecord}"/> reports them with the reader's, in line order. The header is read again to
-/// find a failing cell's column only when something fails or every column is required.
+/// find a failing cell's column only when something fails, so a clean file costs a lookup per checked value.
 /// </summary>
 /// <typeparam name="T"><see cref="char"/> for text, <see cref="byte"/> for UTF-8, as the reader's.</typeparam>
 public sealed class FieldChecks<T>
@@ -37,7 +37,6 @@ public sealed class FieldChecks<T>
     private readonly List<DataError> _errors = [];
     private readonly List<DataError> _required = [];
     private int[]? _columns;
-    private int[][]? _boxes;
 
     internal FieldChecks(ReadOnlyMemory<T> text, string file, IReadOnlyList<FieldDescription> fields, bool strict)
     {
@@ -79,28 +78,6 @@ public sealed class FieldChecks<T>
     }
 
     /// <summary>
-    /// Every field of the dictionary must have its column (or, for a checkbox, one of its choices'), even
-    /// when the reader is not strict: what a study's own record type (<c>SmnpcStrict</c>) asks, since its
-    /// analysis reads every field and a field-subset export would make one silently all-missing. A strict
-    /// reader reports an absent column itself; otherwise each is one error on the header here.
-    /// </summary>
-    public void RequireEveryColumn()
-    {
-        if (_strict)
-        {
-            return;
-        }
-
-        for (var f = 0; f < _fields.Count; f++)
-        {
-            if (Column(f) < 0 && !HasCheckboxColumn(f))
-            {
-                Absent(f, "which the data dictionary requires: the study reads every field of it (SmnpcStrict), whatever validation.strict says");
-            }
-        }
-    }
-
-    /// <summary>
     /// A required field the record type holds as a non-nullable value had no value on <paramref name="line"/>.
     /// A strict reader has already reported it; otherwise it is an error here (once, on the header, when the
     /// export has no such column at all), because the record cannot be made without the value. A cell the
@@ -118,20 +95,11 @@ public sealed class FieldChecks<T>
         {
             _required.Add(new DataError(_file, line, column + 1, _fields[field].Name, string.Empty, "is required but empty"));
         }
-        else
-        {
-            Absent(field, "which the record type requires (a required field of the data dictionary)");
-        }
-    }
-
-    /// <summary>One header error per absent field, however many rows miss it.</summary>
-    private void Absent(int field, string why)
-    {
-        if (!_absentReported[field])
+        else if (!_absentReported[field])
         {
             _absentReported[field] = true;
             _errors.Add(new DataError(_file, 1, 0, _fields[field].Name, string.Empty,
-                $"the header has no column '{_fields[field].Name}' (or its label '{_fields[field].Label}'), {why}"));
+                $"the header has no column '{_fields[field].Name}' (or its label '{_fields[field].Label}'), which the record type requires (a required field of the data dictionary)"));
         }
     }
 
@@ -161,12 +129,6 @@ public sealed class FieldChecks<T>
         throw new CohortDataException(readerErrors.Concat(_errors).Concat(empty).OrderBy(e => e.Line).ToList());
     }
 
-    private bool HasCheckboxColumn(int field)
-    {
-        Column(field);
-        return _boxes![field].Any(b => b >= 0);
-    }
-
     /// <summary>The 0-based column of a field (-1 when the export has none), from the header read the way the reader reads it.</summary>
     private int Column(int field)
     {
@@ -184,9 +146,7 @@ public sealed class FieldChecks<T>
                 }
             }
 
-            var map = CsvHeader.Map(header, _fields, _file, ignored, _strict);
-            _columns = map.Columns;
-            _boxes = map.Boxes;
+            _columns = CsvHeader.Map(header, _fields, _file, ignored, _strict).Columns;
         }
 
         return _columns[field];
