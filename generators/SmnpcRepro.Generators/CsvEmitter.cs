@@ -24,7 +24,7 @@ internal static class CsvEmitter
         w.Line("public const string Header = " + Naming.Literal(string.Join(",", model.Fields.SelectMany(Columns))) + ";");
         w.Line();
         var fields = names.Of(model.FieldsName) + ".All";
-        var strictDoc = "<paramref name=\"strict\"/>: REDCap's soft checks (required, min/max, an absent column) are errors and REDCap's event and repeat columns are skipped; otherwise they are warnings (the data set's <c>Warnings</c>) and rows are keyed by event and instance"
+        var strictDoc = "<paramref name=\"strict\"/>: REDCap's soft checks (required, min/max) are errors and REDCap's event and repeat columns are skipped; otherwise they are warnings (the data set's <c>Warnings</c>) and rows are keyed by event and instance"
             + (model.Fields.Any(f => !TypeNames.IsNullable(f, model.Strict)) ? ", but a required field still needs its value, which the record holds non-null" : string.Empty) + ".";
         w.Line("/// <summary>Reads the UTF-8 file at <paramref name=\"path\"/> (" + StrictWord(model) + "); throws <see cref=\"" + Runtime + ".CohortDataException\"/> with every error found.</summary>");
         w.Line("public static " + dataSet + " Read(string path) =>");

@@ -118,17 +118,29 @@ public sealed class ReaderRuleTests
     [Fact]
     public void Header_errors_name_every_missing_unknown_and_repeated_column()
     {
-        var header = CohortCsv.Header.Replace("hb,", "haemoglobin,", StringComparison.Ordinal) + ",age";
+        var header = CohortCsv.Header.Replace("kps_preop,", "karnofsky,", StringComparison.Ordinal) + ",age";
 
         var errors = Assert.Throws<CohortDataException>(() => CohortCsv.Parse(header + "\n", "cohort.csv")).Errors;
 
         Assert.Collection(
             errors,
-            e => Assert.Equal(("haemoglobin", 12, "the column is not a field of the data dictionary (add it to the dictionary or remove it)"), (e.Field, e.Column, e.Rule)),
+            e => Assert.Equal(("karnofsky", 5, "the column is not a field of the data dictionary (add it to the dictionary or remove it)"), (e.Field, e.Column, e.Rule)),
             e => Assert.Equal(("age", 22), (e.Field, e.Column)),
-            e => Assert.Equal(("hb", 0), (e.Field, e.Column)));
+            e => Assert.Equal(("kps_preop", 0), (e.Field, e.Column)));
         Assert.StartsWith("the column appears twice in the header (first at column 3)", errors[1].Rule, StringComparison.Ordinal);
-        Assert.StartsWith("the header has no column 'hb' (or its label 'Hb')", errors[2].Rule, StringComparison.Ordinal);
+        Assert.StartsWith("the header has no column 'kps_preop' (or its label 'Preoperative KPS'), a required field", errors[2].Rule, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_optional_column_may_be_absent_and_its_values_are_counted_missing()
+    {
+        // An export made before an optional field was added to the dictionary (or a field subset) still reads.
+        var header = CohortCsv.Header.Replace(",hb,", ",", StringComparison.Ordinal);
+        var row = string.Join(',', CohortRows.Row(1).Split(',').Where((_, i) => i != CohortCsv.Header.Split(',').ToList().IndexOf("hb")));
+        var data = CohortCsv.Parse(header + "\n" + row + "\n", "cohort.csv");
+
+        Assert.Null(Assert.Single(data.Records).Hb);
+        Assert.Equal(1, data.MissingCount("hb"));
     }
 
     [Fact]

@@ -5,7 +5,7 @@ namespace SmnpcRepro.Generators.Models;
 /// <param name="FileName">The dictionary's file name, for the generated comments.</param>
 /// <param name="FilePath">The dictionary's path, for diagnostics found after parsing.</param>
 /// <param name="Namespace">The namespace of its types, or empty for the project's root namespace.</param>
-/// <param name="Strict">Whether the reader makes REDCap's soft checks (range, required, absent column) errors.</param>
+/// <param name="Strict">Whether the reader makes REDCap's soft checks (range, required) errors.</param>
 internal sealed record DictionaryModel(string BaseName, string FileName, string FilePath, EquatableArray<FieldModel> Fields, string Namespace = "", bool Strict = false)
 {
     public string RecordName => BaseName + "Record";

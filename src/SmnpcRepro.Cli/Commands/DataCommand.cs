@@ -21,7 +21,7 @@ public static class DataCommand
     {
         var dictionary = new System.CommandLine.Option<string>("--dictionary") { Description = "The REDCap data dictionary (Data Dictionary download or API metadata CSV).", Required = true };
         var data = new System.CommandLine.Option<string>("--data") { Description = "The REDCap records export (raw or label, CSV).", Required = true };
-        var strict = new System.CommandLine.Option<bool>("--strict") { Description = "Read as a strict study does (validation.strict: true in data/study.yaml): required, min/max and absent columns are errors; one row per record." };
+        var strict = new System.CommandLine.Option<bool>("--strict") { Description = "Read as a strict study does (validation.strict: true in data/study.yaml): required, min/max and the columns of required fields are errors; one row per record." };
         var json = new System.CommandLine.Option<bool>("--json") { Description = "Print the report as JSON (camelCase) instead of text." };
         var validate = new Command("validate", "Check a REDCap export against its data dictionary as the generated reader would, without compiling; exit 0 if it reads, 2 on errors.")
         {

@@ -91,7 +91,7 @@ public sealed class CsvRecordReader<T>
 
     /// <summary>
     /// Reads and checks the header of <paramref name="text"/> against <paramref name="fields"/>. A strict
-    /// reader (a study's own rules) makes required-but-empty, out-of-range and absent columns errors and
+    /// reader (a study's own rules) makes required-but-empty, out-of-range and absent required columns errors (an optional column may always be absent: its values are missing) and
     /// reads one row per record (REDCap's event and repeat columns skipped); otherwise, as REDCap does, those
     /// are warnings and missing values, and each row is keyed by record id, event and repeat instance.
     /// </summary>

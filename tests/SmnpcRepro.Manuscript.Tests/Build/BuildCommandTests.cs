@@ -31,7 +31,7 @@ public sealed class BuildCommandTests : IDisposable
 
     [Theory]
     // Each bad edit of data/cohort.csv: (what to change, text the error must contain).
-    [InlineData("missing column", "the header has no column 'ki67'")]
+    [InlineData("missing column", "the analysis plan (data/study.yaml, factor 'ki67') uses field 'ki67', which has no value in any row")]
     [InlineData("unknown category", "cohort.csv(3,2): error: column 'sex' value '3': is not one of the field's choices: 1 (Male), 2 (Female)")]
     [InlineData("not a number", "cohort.csv(4,13): error: column 'alb' value '4O.1': must be a number")]
     [InlineData("duplicate id", "cohort.csv(5,1): error: column 'record_id' value '1': duplicate record id (first used on line 2)")]
