@@ -10,6 +10,7 @@ using SmnpcRepro.Manuscript;
 using SmnpcRepro.Manuscript.Formatting;
 using SmnpcRepro.Manuscript.Numbers;
 using SmnpcRepro.Manuscript.Rendering;
+using SmnpcRepro.Manuscript.ViewModels;
 using SmnpcRepro.Pipeline.Study;
 
 namespace SmnpcRepro.Pipeline;
@@ -74,6 +75,8 @@ public static class StudyBuild
             warnings.Add($"{workspace.CohortFile} is declared synthetic (data/study.yaml) but is not the cohort {Path.GetFileName(workspace.ReconstructionReportFile)} describes: the manuscript says it was edited by hand, and the reconstruction's checks are not run.");
         }
 
+        warnings.AddRange(FragileEstimates.Assess(results, robustness.Firth, FragilityRule.Table2).Select(e =>
+            $"fragile estimate: Table 2, {e.Label} ({(e.Column == Table2Column.Univariate ? "univariate" : "multivariate")}): {Table2View.Why(e)} (marked {Table2View.FragileMark})."));
         warnings.AddRange(cohort.Missing.Where(m => m.Count > 0).Select(m => $"{m.Field}: {Format.Count(m.Count)} missing value(s), shown in Table 2's n and the model notes."));
         return new BuildOutput(settings, origin, cohort.Count, documents, numbers, reconstructionProblems, warnings, reconstructionReport);
     }
