@@ -65,7 +65,7 @@ public static class PrintedValueAgreementRule
             $"The prints differ beyond rounding, but reading {string.Join("; ", groups)} makes each test's prints agree. "
             + "The paper does not say which test each print is.", SlipHint(occurrences),
             new AuditConvention(
-                $"Prints of one quantity that agree only when read as different tests ({tests})",
+                $"Prints of one quantity that agree only as different tests: {tests}",
                 $"At each place the prints differ beyond rounding, but reading each as one of {tests} makes every test's prints agree: one convention (different tests in different places), not a disagreement at each place. The paper does not say which test each print is."));
     }
 
