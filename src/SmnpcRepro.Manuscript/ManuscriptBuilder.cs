@@ -1,4 +1,5 @@
 using SmnpcRepro.Analysis;
+using SmnpcRepro.Analysis.Robustness;
 using SmnpcRepro.Cohort.Runtime;
 using SmnpcRepro.Manuscript.Figures;
 using SmnpcRepro.Manuscript.Formatting;
@@ -36,7 +37,8 @@ public static class ManuscriptBuilder
         ArgumentNullException.ThrowIfNull(missing);
         ArgumentNullException.ThrowIfNull(environment);
         ArgumentNullException.ThrowIfNull(templates);
-        var model = Model(results, missing, dataFiles, environment);
+        var fragile = robustness is null ? null : FragileEstimates.Assess(results, robustness.Firth, FragilityRule.Table2);
+        var model = Model(results, missing, dataFiles, environment, fragile);
         // One figure at a time: the plotting library is not safe to draw with on several threads (FigureRendering).
         var documents = new List<ManuscriptDocument>();
         foreach (var figure in model.Figures)
@@ -58,12 +60,13 @@ public static class ManuscriptBuilder
         return documents;
     }
 
-    /// <summary>The view model of the main document (all numbers formatted).</summary>
+    /// <summary>The view model of the main document (all numbers formatted; the <paramref name="fragile"/> estimates marked in Table 2).</summary>
     public static ManuscriptModel Model(
         PaperResults results,
         IReadOnlyList<FieldMissingness> missing,
         IReadOnlyList<DataFileProvenance> dataFiles,
-        BuildEnvironment environment)
+        BuildEnvironment environment,
+        IReadOnlyList<FragileEstimate>? fragile = null)
     {
         ArgumentNullException.ThrowIfNull(results);
         ArgumentNullException.ThrowIfNull(missing);
@@ -74,7 +77,7 @@ public static class ManuscriptBuilder
             MethodsView.From(results, environment),
             ResultsTextView.From(results),
             Table1View.From(results.Table1),
-            Table2View.From(results),
+            Table2View.From(results, fragile),
             figures,
             dataFiles,
             missing.Where(m => m.Count > 0).Select(m => $"{m.Field}: {Format.Count(m.Count)}").ToArray(),

@@ -10,6 +10,7 @@ using SmnpcRepro.Manuscript;
 using SmnpcRepro.Manuscript.Formatting;
 using SmnpcRepro.Manuscript.Numbers;
 using SmnpcRepro.Manuscript.Rendering;
+using SmnpcRepro.Manuscript.ViewModels;
 using SmnpcRepro.Pipeline.Study;
 
 namespace SmnpcRepro.Pipeline;
@@ -76,6 +77,8 @@ public static class StudyBuild
         }
 
         warnings.AddRange(cohort.Warnings.Select(w => SoftCheckWarning.Describe(workspace.CohortFile, w)));
+        warnings.AddRange(FragileEstimates.Assess(results, robustness.Firth, FragilityRule.Table2).Select(e =>
+            $"fragile estimate: Table 2, {e.Label} ({(e.Column == Table2Column.Univariate ? "univariate" : "multivariate")}): {Table2View.Why(e)} (marked {Table2View.FragileMark})."));
         var analysed = settings.Plan.Source.Factors.Select(f => f.Field).ToHashSet(StringComparer.Ordinal);
         warnings.AddRange(cohort.Missing.Where(m => m.Count > 0).Select(m => analysed.Contains(m.Field)
             ? $"{m.Field}: {Format.Count(m.Count)} missing value(s), shown in Table 2's n and the model notes."

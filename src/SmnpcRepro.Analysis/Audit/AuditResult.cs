@@ -4,9 +4,9 @@ namespace SmnpcRepro.Analysis.Audit;
 /// <param name="Findings">The findings.</param>
 public sealed record AuditResult(IReadOnlyList<AuditFinding> Findings)
 {
-    /// <summary>Sorts <paramref name="findings"/> into the report's order (stable within a rule).</summary>
+    /// <summary>Merges each repeated convention into one finding (<see cref="AuditConventions"/>) and sorts into the report's order (stable within a rule).</summary>
     public static AuditResult Of(IEnumerable<AuditFinding> findings) =>
-        new(findings.OrderBy(f => f.Class).ThenBy(f => AuditRuleCatalog.Order(f.Rule)).ToList());
+        new(AuditConventions.Merge(findings).OrderBy(f => f.Class).ThenBy(f => AuditRuleCatalog.Order(f.Rule)).ToList());
 
     /// <summary>How many findings of a class.</summary>
     public int Count(FindingClass @class) => Findings.Count(f => f.Class == @class);

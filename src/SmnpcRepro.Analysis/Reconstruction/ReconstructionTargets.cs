@@ -156,6 +156,7 @@ public static class ReconstructionTargets
     private static ReconstructionTarget Target(PublishedPaper paper, TargetSection section, string label, PaperQuantity quantity, string path, int decimals, string location)
     {
         var (weight, reason) = TargetJudgements.For(path);
-        return new ReconstructionTarget(section, label, quantity, TargetRelation.Equal, paper.Number(path), decimals, weight, path, location, reason);
+        return new ReconstructionTarget(section, label, quantity, TargetRelation.Equal, paper.Number(path), decimals,
+            weight * TargetJudgements.Emphasis(section, quantity.Kind), path, location, reason);
     }
 }

@@ -29,9 +29,9 @@ public enum StabilityReasons
     /// <summary>The coefficient could not be estimated (constant or collinear covariate).</summary>
     NotEstimable = 4,
 
-    /// <summary>A group of the factor has fewer events than <see cref="FirthComparison.FewEvents"/>.</summary>
+    /// <summary>A group of the factor has fewer events than <see cref="InstabilityRule.FewEvents"/>.</summary>
     FewEventsInGroup = 8,
 
-    /// <summary>The Firth estimate differs from the ordinary one by more than <see cref="FirthComparison.LargeShift"/> on the log scale.</summary>
+    /// <summary>The Firth estimate differs from the ordinary one by more than <see cref="InstabilityRule.LargeShift"/> on the log scale.</summary>
     LargePenaltyShift = 16,
 }

@@ -12,11 +12,8 @@ namespace SmnpcRepro.Analysis.Robustness;
 /// </summary>
 public static class FirthComparison
 {
-    /// <summary>A group with fewer events than this makes an estimate unstable.</summary>
-    public const int FewEvents = 5;
-
-    /// <summary>A Firth estimate further than this from the ordinary one on the log-HR scale (HRs differing by more than 20%) makes it unstable.</summary>
-    public static double LargeShift { get; } = Math.Log(1.2);
+    /// <summary>The rule applied, the one the appendix prints.</summary>
+    public static InstabilityRule Rule => InstabilityRule.Appendix;
 
     /// <summary>Compares every univariate model of <paramref name="results"/> and its multivariate model.</summary>
     public static FirthComparisonResult Compute(IReadOnlyList<CohortRecord> cohort, PaperResults results)
@@ -30,7 +27,7 @@ public static class FirthComparison
         var multivariate = results.Multivariate.Fit is { } fit
             ? Compare(UnivariateAnalysis.Data(cohort, results.Multivariate.Entered), fit, results.Multivariate.Entered.Select(f => f.Label).ToArray(), results.Multivariate.Entered.Select(f => fewest[f.Key]).ToArray())
             : [];
-        return new FirthComparisonResult(results.Profile.Ties, univariate, multivariate, FewEvents, LargeShift);
+        return new FirthComparisonResult(results.Profile.Ties, univariate, multivariate, Rule);
     }
 
     /// <summary>
@@ -97,12 +94,12 @@ public static class FirthComparison
             reasons |= StabilityReasons.NotEstimable;
         }
 
-        if (fewestGroupEvents < FewEvents)
+        if (Rule.IsFewEvents(fewestGroupEvents))
         {
             reasons |= StabilityReasons.FewEventsInGroup;
         }
 
-        if (firth is not null && ordinary.IsEstimable && Math.Abs(ordinary.Coefficient - firth.Coefficient) > LargeShift)
+        if (firth is not null && ordinary.IsEstimable && Rule.IsLargeShift(ordinary.Coefficient, firth.Coefficient))
         {
             reasons |= StabilityReasons.LargePenaltyShift;
         }

@@ -30,11 +30,9 @@ public sealed record FirthComparisonRow(
 /// <param name="OrdinaryTies">Tie method of the ordinary fits (the profile's); Firth always uses Breslow.</param>
 /// <param name="Univariate">One row per Table 2 factor.</param>
 /// <param name="Multivariate">One row per factor of the multivariate model (empty when none entered).</param>
-/// <param name="FewEvents">The events-per-group threshold used.</param>
-/// <param name="LargeShift">The log-HR shift threshold used.</param>
+/// <param name="Rule">The instability rule applied (the object the appendix prints).</param>
 public sealed record FirthComparisonResult(
     TieMethod OrdinaryTies,
     IReadOnlyList<FirthComparisonRow> Univariate,
     IReadOnlyList<FirthComparisonRow> Multivariate,
-    int FewEvents,
-    double LargeShift);
+    InstabilityRule Rule);

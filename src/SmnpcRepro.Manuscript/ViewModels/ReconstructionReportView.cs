@@ -81,6 +81,8 @@ public static class ReconstructionReportView
                 Format.Fixed(run.InitialLoss, 1),
                 [
                     new WeightRow("A published number the loss fits", Number(TargetJudgements.Fitted)),
+                    new WeightRow("… times this for a univariate Table 2 hazard ratio", Number(TargetJudgements.HazardRatioEmphasis)),
+                    new WeightRow("… times this for a p-value", Number(TargetJudgements.PValueEmphasis)),
                     new WeightRow("A number in conflict with a favoured one, with no sign of a misprint", Number(TargetJudgements.Disfavoured)),
                     new WeightRow("A misprint, or a number printed again elsewhere (reported only)", Number(TargetJudgements.NotFitted)),
                     new WeightRow("Each factor entering (or staying out of) the multivariate model", Number(TargetJudgements.Selection)),

@@ -1,5 +1,7 @@
 using SmnpcRepro.Analysis;
+using SmnpcRepro.Analysis.Robustness;
 using SmnpcRepro.Manuscript.Formatting;
+using SmnpcRepro.Manuscript.ViewModels.Appendix;
 
 namespace SmnpcRepro.Manuscript.ViewModels;
 
@@ -10,10 +12,15 @@ namespace SmnpcRepro.Manuscript.ViewModels;
 /// </summary>
 public static class Table2View
 {
-    /// <summary>Builds the table from <paramref name="results"/>.</summary>
-    public static TableView From(PaperResults results)
+    /// <summary>The mark of a fragile estimate (<see cref="FragilityRule"/>).</summary>
+    public const string FragileMark = "‡";
+
+    /// <summary>Builds the table from <paramref name="results"/>, marking the <paramref name="fragile"/> estimates (none when not given).</summary>
+    public static TableView From(PaperResults results, IReadOnlyList<FragileEstimate>? fragile = null)
     {
         ArgumentNullException.ThrowIfNull(results);
+        fragile ??= [];
+        string Fragile(string key, Table2Column column) => fragile.Any(e => e.FactorKey == key && e.Column == column) ? FragileMark : string.Empty;
         var rows = new List<TableRowView>();
         var infinite = false;
         var incomplete = new List<string>();
@@ -38,7 +45,7 @@ public static class Table2View
             {
                 var m = multivariate.MayBeInfinite ? "†" : string.Empty;
                 infinite |= multivariate.MayBeInfinite;
-                multiHr = Format.MultivariateHazardRatio(multivariate.HazardRatio, multivariate.ConfidenceInterval.Lower, multivariate.ConfidenceInterval.Upper) + m;
+                multiHr = Format.MultivariateHazardRatio(multivariate.HazardRatio, multivariate.ConfidenceInterval.Lower, multivariate.ConfidenceInterval.Upper) + m + Fragile(u.Factor.Key, Table2Column.Multivariate);
                 multiP = Format.P(multivariate.P) + (multivariate.P <= results.Profile.SignificanceLevel ? "*" : string.Empty);
             }
 
@@ -49,7 +56,7 @@ public static class Table2View
             rows.Add(new TableRowView(
                 $"{f.Comparison} <small>(HR {direction})</small>",
                 [
-                    Format.UnivariateHazardRatio(c.HazardRatio, c.ConfidenceInterval.Lower, c.ConfidenceInterval.Upper) + mark,
+                    Format.UnivariateHazardRatio(c.HazardRatio, c.ConfidenceInterval.Lower, c.ConfidenceInterval.Upper) + mark + Fragile(u.Factor.Key, Table2Column.Univariate),
                     Format.P(c.P),
                     Format.P(u.LogRankP),
                     multiHr,
@@ -75,6 +82,11 @@ public static class Table2View
             notes.Add("† Monotone likelihood: the estimate runs to infinity and the printed HR is not finite in truth; see the Firth-penalized estimates.");
         }
 
+        if (fragile.Count > 0)
+        {
+            notes.Add(FragileNote(fragile, FragilityRule.Table2));
+        }
+
         notes.Add(Abbreviations(results));
         return new TableView(
             "Table 2 Univariate and Multivariate Analysis of Variables for SMNPC",
@@ -89,5 +101,44 @@ public static class Table2View
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var all = results.Univariate.SelectMany(u => u.Factor.Abbreviations).Where(a => seen.Add(a.Short)).Select(a => $"{a.Short}, {a.Meaning}");
         return "Abbreviations: " + string.Join("; ", all) + ".";
+    }
+
+    /// <summary>The footnote of the fragile marks: the rule, from <paramref name="rule"/>, then each marked estimate and why.</summary>
+    public static string FragileNote(IReadOnlyList<FragileEstimate> fragile, FragilityRule rule)
+    {
+        ArgumentNullException.ThrowIfNull(fragile);
+        ArgumentNullException.ThrowIfNull(rule);
+        var items = fragile.Select(e => $"{e.Label} ({(e.Column == Table2Column.Univariate ? "univariate" : "multivariate")}): {Why(e)}");
+        return $"{FragileMark} Fragile estimate, to be read with caution: its model has fewer than {Format.Number(rule.MinimumEventsPerVariable)} events per variable, "
+            + $"its 95% CI's upper bound is more than {Format.Number(rule.WideIntervalRatio)} times its lower, its likelihood is monotone, or the Firth-penalized HR "
+            + $"differs from it by more than {FirthView.ShiftRule(rule.Instability)} (robustness appendix, section 2). Marked: {string.Join("; ", items)}.";
+    }
+
+    /// <summary>Why one estimate is fragile, in words with its figures ("3.2 events per variable; CI ratio 182").</summary>
+    public static string Why(FragileEstimate estimate)
+    {
+        ArgumentNullException.ThrowIfNull(estimate);
+        var why = new List<string>();
+        if (estimate.Reasons.HasFlag(FragilityReasons.FewEventsPerVariable))
+        {
+            why.Add($"{Format.Fixed(estimate.EventsPerVariable, 1)} events per variable");
+        }
+
+        if (estimate.Reasons.HasFlag(FragilityReasons.WideInterval))
+        {
+            why.Add($"upper/lower CI ratio {RobustnessFormat.Wide(estimate.IntervalRatio)}");
+        }
+
+        if (estimate.Reasons.HasFlag(FragilityReasons.MonotoneLikelihood))
+        {
+            why.Add("monotone likelihood");
+        }
+
+        if (estimate.Reasons.HasFlag(FragilityReasons.LargePenaltyShift) && estimate.FirthRatio is { } ratio)
+        {
+            why.Add($"Firth moves the HR {RobustnessFormat.Change(ratio)}");
+        }
+
+        return string.Join(", ", why);
     }
 }

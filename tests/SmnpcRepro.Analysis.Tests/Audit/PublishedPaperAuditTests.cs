@@ -86,7 +86,7 @@ public sealed class PublishedPaperAuditTests
         Assert.Equal(FindingClass.Consistent, Find(SignificanceClaimRule.Id, "text.results_survival.univariate_p_text.values.frankel_preop").Class);
         // Univariate p ≤ 0.05 without the note's star: a marking convention, not a number error.
         Assert.Equal(FindingClass.Ambiguity, Result.Findings.Single(f =>
-            f.Rule == SignificanceClaimRule.Id && f.Where[0].Key == "table2.rows.visceral_mets.univariate").Class);
+            f.Rule == SignificanceClaimRule.Id && f.Where.Any(w => w.Key == "table2.rows.visceral_mets.univariate")).Class);
     }
 
     [Fact]
@@ -122,7 +122,28 @@ public sealed class PublishedPaperAuditTests
         // The entry rule P ≤ 0.10 selects exactly the six factors the text adjusts for; three of them have no printed estimate.
         var entry = Result.Findings.Where(f => f.Rule == ModelEntryRule.Id).ToList();
         Assert.DoesNotContain(entry, f => f.Class == FindingClass.CertainError);
-        Assert.Equal(3, entry.Count(f => f.Class == FindingClass.Ambiguity));
+        var unprinted = Assert.Single(entry, f => f.Class == FindingClass.Ambiguity);
+        Assert.Contains("(3 places)", unprinted.Subject, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_convention_that_repeats_is_one_finding_listing_every_place()
+    {
+        // Table 2's univariate column stars none of FS 0.0094, visceral 0.009, count 0.0367, surgical 0.0108
+        // (all ≤ 0.05): one marking convention, reported once with its four places.
+        var stars = Assert.Single(Result.Findings, f => f.Rule == SignificanceClaimRule.Id && f.Class == FindingClass.Ambiguity);
+        Assert.Equal(
+            ["table2.rows.frankel_preop.univariate", "table2.rows.visceral_mets.univariate", "table2.rows.spine_mets_count.univariate", "table2.rows.surgical_option.univariate"],
+            stars.Where.Select(w => w.Key));
+        Assert.Contains("(4 places)", stars.Subject, StringComparison.Ordinal);
+        Assert.Contains("p 0.0094", stars.Printed, StringComparison.Ordinal);
+        Assert.Contains("p 0.0108", stars.Printed, StringComparison.Ordinal);
+
+        // Table 2's univariate p's against the Results' (Cox Wald against log-rank): one reading for four factors.
+        var tests = Assert.Single(Result.Findings, f => f.Rule == PrintedValueAgreementRule.Id && f.Class == FindingClass.Ambiguity);
+        Assert.Contains("(4 places)", tests.Subject, StringComparison.Ordinal);
+        // Twelve ambiguities before (4 prints read as two tests, 4 stars, 3 unprinted entered factors, the MIT median): four findings.
+        Assert.Equal(4, Result.Findings.Count(f => f.Class == FindingClass.Ambiguity));
     }
 
     [Fact]

@@ -38,12 +38,17 @@ public sealed class ReconstructionTargetsTests
         foreach (var (path, (weight, reason)) in TargetJudgements.ByPath)
         {
             var target = BySource(path);
-            Assert.Equal(weight, target.Weight);
+            Assert.Equal(weight * TargetJudgements.Emphasis(target.Section, target.Quantity.Kind), target.Weight);
             Assert.Equal(reason, target.Note);
             Assert.False(string.IsNullOrWhiteSpace(reason));
         }
 
-        Assert.All(Published.Targets.Where(t => t.Relation == TargetRelation.Equal && !TargetJudgements.ByPath.ContainsKey(t.Source)), t => Assert.Equal(TargetJudgements.Fitted, t.Weight));
+        Assert.All(Published.Targets.Where(t => t.Relation == TargetRelation.Equal && !TargetJudgements.ByPath.ContainsKey(t.Source)), t => Assert.Equal(TargetJudgements.Fitted * TargetJudgements.Emphasis(t.Section, t.Quantity.Kind), t.Weight));
+        // The emphasis (closed form): a univariate HR 10, a p 4, a bound or median 1.
+        Assert.Equal(10.0, BySource("table2.rows.gender.univariate.hr").Weight);
+        Assert.Equal(4.0, BySource("table2.rows.gender.univariate.p").Weight);
+        Assert.Equal(1.0, BySource("table2.rows.gender.univariate.ci_low").Weight);
+        Assert.Equal(2.5, BySource("table2.rows.frankel_preop.univariate.hr").Weight);
     }
 
     [Fact]

@@ -37,6 +37,17 @@ public sealed class AppendixSnapshotTests
     public void The_robustness_appendix_under_R_conventions() => SnapshotAssert.Match(Render(Analyse(ConventionsProfile.R)).Split('\n'));
 
     [Fact]
+    public void A_section_with_nothing_to_show_is_one_sentence()
+    {
+        // The frozen cohort has no two deaths at one time: section 6 is the sentence alone, no tables of 0.0%.
+        Assert.Equal(0, Spss.Value.Ties.TiedDeathTimes);
+        var text = Render(Spss.Value);
+        var start = text.IndexOf("## 6.", StringComparison.Ordinal);
+        var section = text[start..text.IndexOf("\n---\n", start, StringComparison.Ordinal)];
+        Assert.Equal("## 6. Breslow versus Efron ties\n\n" + TiesView.IdenticalFits + "\n", section.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
     public void Schoenfeld_figure_data()
     {
         // One figure per term of the multivariate model (none when no factor entered).

@@ -67,6 +67,27 @@ public sealed class BuildCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_fragile_estimate_is_marked_in_Table_2_and_warned_on_stderr()
+    {
+        // A made-up edit: Hb < 11 g/dL for exactly the censored patients, so nobody in that group dies and
+        // the univariate Hb estimate runs to infinity (monotone likelihood).
+        var lines = File.ReadAllLines(Cohort);
+        var header = lines[0].Split(',');
+        var (hb, death) = (Array.IndexOf(header, "hb"), Array.IndexOf(header, "death"));
+        for (var i = 1; i < lines.Length; i++)
+        {
+            lines[i] = ReplaceCell(lines[i], hb, lines[i].Split(',')[death] == "1" ? "13" : "10");
+        }
+
+        File.WriteAllLines(Cohort, lines);
+        var (code, _, error) = Build();
+        Assert.True(code == 0, error);
+        Assert.Contains("warning: fragile estimate: Table 2, Hb (g/dL) (univariate): ", error, StringComparison.Ordinal);
+        Assert.Contains("monotone likelihood", error, StringComparison.Ordinal);
+        Assert.Contains("‡ Fragile estimate", File.ReadAllText(Manuscript), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_broken_template_stops_the_build_and_leaves_the_manuscript_as_it_was()
     {
         Assert.Equal(0, Build().Code);

@@ -37,7 +37,7 @@ internal static class Table2Checks
                 if (estimate.P is { } p)
                 {
                     var claim = p.Starred ? SignificanceClaim.Significant : SignificanceClaim.NotSignificant;
-                    yield return SignificanceClaimRule.Check($"{subject}: significance star", where, p, claim, ClaimStrength.Marker, starThreshold);
+                    yield return SignificanceClaimRule.Check($"{subject}: significance star", where, p, claim, ClaimStrength.Marker, starThreshold, $"Table 2's {column} column");
                 }
             }
         }

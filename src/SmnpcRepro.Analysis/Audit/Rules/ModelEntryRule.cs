@@ -53,7 +53,10 @@ public static class ModelEntryRule
         if (f.Entered && f.AdjustedEstimatePrinted == false)
         {
             return new AuditFinding(Id, FindingClass.Ambiguity, f.Name, f.Where, printed,
-                $"{verdict} and entered the model, but its adjusted estimate is not printed: dropped by a selection step the methods do not describe, or not reported.");
+                $"{verdict} and entered the model, but its adjusted estimate is not printed: dropped by a selection step the methods do not describe, or not reported.",
+                Convention: new AuditConvention(
+                    "Factors that entered the multivariable model with no adjusted estimate printed",
+                    $"Each of these factors meets the entry rule {rule} and entered the model, but none has its adjusted estimate printed: one reporting convention (only some factors of the model printed), or a selection step the methods do not describe. The paper should say which."));
         }
 
         return new AuditFinding(Id, FindingClass.Consistent, f.Name, f.Where, printed, $"{verdict}; {(f.Entered ? "entered" : "not entered")}.");

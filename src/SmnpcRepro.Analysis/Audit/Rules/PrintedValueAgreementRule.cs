@@ -60,9 +60,13 @@ public static class PrintedValueAgreementRule
 
         var groups = best.GroupBy(b => b.Method)
             .Select(g => $"{string.Join(", ", g.Select(b => b.Occurrence.Value.Text).Distinct())} as {g.Key}");
+        var tests = string.Join(" and ", used.Order(StringComparer.Ordinal));
         return new AuditFinding(Id, FindingClass.Ambiguity, subject, where, printed,
             $"The prints differ beyond rounding, but reading {string.Join("; ", groups)} makes each test's prints agree. "
-            + "The paper does not say which test each print is.", SlipHint(occurrences));
+            + "The paper does not say which test each print is.", SlipHint(occurrences),
+            new AuditConvention(
+                $"Prints of one quantity that agree only as different tests: {tests}",
+                $"At each place the prints differ beyond rounding, but reading each as one of {tests} makes every test's prints agree: one convention (different tests in different places), not a disagreement at each place. The paper does not say which test each print is."));
     }
 
     /// <summary>The attribution of prints to tests that uses the fewest tests while each test's prints agree; null if none exists.</summary>

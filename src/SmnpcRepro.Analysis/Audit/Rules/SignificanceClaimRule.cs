@@ -32,7 +32,14 @@ public static class SignificanceClaimRule
     public const string Id = "significance-claim";
 
     /// <summary>Checks one claim about one printed p against <paramref name="threshold"/> (<c>≤0.05</c>, <c>&lt;0.05</c>; a plain number means ≤).</summary>
-    public static AuditFinding Check(string subject, IReadOnlyList<PrintedLocation> where, PrintedNumber p, SignificanceClaim claim, ClaimStrength strength, PrintedNumber threshold)
+    /// <param name="subject">What is checked, in words.</param>
+    /// <param name="where">Where the p and its claim are printed.</param>
+    /// <param name="p">The printed p.</param>
+    /// <param name="claim">What the paper says of it.</param>
+    /// <param name="strength">In words or by a mark.</param>
+    /// <param name="threshold">The paper's significance threshold.</param>
+    /// <param name="markedIn">For a mark, where the marking convention holds ("Table 2's univariate column"): a contradiction there is one convention, merged over its places.</param>
+    public static AuditFinding Check(string subject, IReadOnlyList<PrintedLocation> where, PrintedNumber p, SignificanceClaim claim, ClaimStrength strength, PrintedNumber threshold, string? markedIn = null)
     {
         ArgumentNullException.ThrowIfNull(p);
         ArgumentNullException.ThrowIfNull(threshold);
@@ -61,6 +68,11 @@ public static class SignificanceClaimRule
         var text = strength == ClaimStrength.Stated
             ? $"{verdict}, the paper's own definition of significance, yet it is called {said}."
             : $"{verdict}, yet it is marked {said}: the marking does not follow the stated threshold (perhaps a convention of this column).";
-        return new AuditFinding(Id, @class, subject, where, printed, text);
+        var convention = strength == ClaimStrength.Marker && markedIn is not null
+            ? new AuditConvention(
+                $"{markedIn}: p's that {(isSignificant.Value ? "meet" : "do not meet")} {rule} {(isSignificant.Value ? "left without" : "given")} the significance mark",
+                $"Each of these p's {(isSignificant.Value ? "meets" : "does not meet")} {rule}, yet each is marked {said}: one marking convention of the column, not a slip at each place. The paper should say which p's its mark is meant for.")
+            : null;
+        return new AuditFinding(Id, @class, subject, where, printed, text, Convention: convention);
     }
 }

@@ -27,7 +27,7 @@ internal static class AppendixSummary
             + (entered.Length == 0 ? "none" : TextList.Join(entered)) + " of resamples"
             + (others is null ? string.Empty : $" (the most frequent other factor, {AppendixNames.InText(others.FactorKey)}, in {RobustnessFormat.Share(others.Selected, s.Resamples)})")
             + $"; exactly the data's set was selected in {RobustnessFormat.Share(s.OriginalModelCount, s.Resamples)}, among {RobustnessFormat.Thousands(s.DistinctModels)} different sets.");
-        lines.Add($"Breslow and Efron ties change an HR by at most {ties.LargestChange}; {ties.TiedDeaths}.");
+        lines.Add(ties.HasTies ? $"Breslow and Efron ties change an HR by at most {ties.LargestChange}; {ties.TiedDeaths}." : ties.NoTies);
         return lines;
     }
 

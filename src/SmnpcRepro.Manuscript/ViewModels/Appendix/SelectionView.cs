@@ -39,6 +39,9 @@ public sealed record SelectionView(
     TableView Models,
     string ModelSizes)
 {
+    /// <summary>What a factor's bootstrap HR cells say when it never had a finite HR in a resample.</summary>
+    public const string NoFiniteHazardRatio = "no finite HR";
+
     /// <summary>Builds the section from <paramref name="results"/>.</summary>
     public static SelectionView From(RobustnessResults results)
     {
@@ -52,8 +55,8 @@ public sealed record SelectionView(
                 RobustnessFormat.Share(f.Selected, n),
                 RobustnessFormat.Share(f.Significant, n),
                 Format.Count(f.Estimated),
-                f.Estimated == 0 ? "NA" : RobustnessFormat.HazardRatio(f.MedianHazardRatio, f.Lower, f.Upper),
-                RobustnessFormat.Share(f.AboveOne, f.Estimated),
+                f.Estimated == 0 ? NoFiniteHazardRatio : RobustnessFormat.HazardRatio(f.MedianHazardRatio, f.Lower, f.Upper),
+                f.Estimated == 0 ? NoFiniteHazardRatio : RobustnessFormat.Share(f.AboveOne, f.Estimated),
                 f.EnteredOriginally ? Format.Fixed(f.OriginalHazardRatio, 2) : string.Empty,
             ],
             IsHeader: false)).ToArray();

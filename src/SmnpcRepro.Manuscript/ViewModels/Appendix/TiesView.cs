@@ -12,6 +12,8 @@ namespace SmnpcRepro.Manuscript.ViewModels.Appendix;
 /// <param name="Multivariate">The multivariate model under both (no rows when none).</param>
 /// <param name="TiedDeaths">The ties in words ("6 of the 19 deaths share 1 of the 14 death times").</param>
 /// <param name="LargestChange">The largest change of an HR from Breslow to Efron, with its factor.</param>
+/// <param name="HasTies">Whether any two deaths share a time (else the section is <see cref="NoTies"/> alone).</param>
+/// <param name="NoTies">The section's one sentence when no two deaths share a time.</param>
 public sealed record TiesView(
     string Deaths,
     string DistinctDeathTimes,
@@ -20,8 +22,13 @@ public sealed record TiesView(
     string TiedDeaths,
     TableView Univariate,
     TableView Multivariate,
-    string LargestChange)
+    string LargestChange,
+    bool HasTies,
+    string NoTies)
 {
+    /// <summary>What the section says, in full, when no two deaths share a time.</summary>
+    public const string IdenticalFits = "No two deaths share a time, so Breslow's and Efron's estimates are identical.";
+
     private static readonly string[] Columns = ["Factor", "Breslow HR (95% CI)", "P", "Efron HR (95% CI)", "P", "Efron vs Breslow HR"];
 
     /// <summary>Builds the section from <paramref name="results"/>.</summary>
@@ -43,7 +50,9 @@ public sealed record TiesView(
                 : $"{Format.Count(t.DeathsAtTiedTimes)} of the {Format.Count(results.Events)} deaths share {Format.Count(t.TiedDeathTimes)} of the {Format.Count(t.DistinctDeathTimes)} distinct death times",
             new TableView("Univariate models", Columns, t.Univariate.Select(Row).ToArray(), []),
             new TableView("Multivariate model", Columns, t.Multivariate.Select(Row).ToArray(), []),
-            largest is null ? "NA" : $"{RobustnessFormat.Change(largest.HazardRatioRatio)} ({AppendixNames.InText(largest.FactorKey)}{(t.Multivariate.Contains(largest) ? ", multivariate" : string.Empty)})");
+            largest is null ? "no finite HR to compare" : $"{RobustnessFormat.Change(largest.HazardRatioRatio)} ({AppendixNames.InText(largest.FactorKey)}{(t.Multivariate.Contains(largest) ? ", multivariate" : string.Empty)})",
+            t.TiedDeathTimes > 0,
+            IdenticalFits);
     }
 
     private static TableRowView Row(TieComparisonRow r) => new(
