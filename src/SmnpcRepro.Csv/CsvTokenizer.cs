@@ -3,17 +3,20 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
-namespace SmnpcRepro.Cohort.Runtime;
+namespace SmnpcRepro.Csv;
 
 /// <summary>
-/// Walks CSV text one row at a time without a string per cell: each cell is kept as an offset and a
+/// The one CSV tokenizer of the repository: the generated cohort reader (<c>SmnpcRepro.Cohort</c>) and the
+/// stats reader (<c>SmnpcRepro.Stats</c>, sequentially and per parallel chunk) both walk their text with it.
+/// It walks CSV text one row at a time without a string per cell: each cell is kept as an offset and a
 /// length into the text, and only cells holding an escaped quote (<c>""</c>) are copied, into one reused
 /// buffer. Works on UTF-16 text (<see cref="char"/>) and on UTF-8 bytes (<see cref="byte"/>) alike.
-/// RFC 4180: comma separator, double-quoted cells, LF or CRLF line ends, a BOM skipped, blank lines
-/// skipped. Quoting errors are reported with line and column, never guessed around.
+/// RFC 4180: comma separator, double-quoted cells, LF or CRLF line ends, a BOM skipped at the start of a
+/// file, blank lines skipped (and listed when the caller asks). Quoting errors are reported with line and
+/// column (<see cref="Errors"/>), never guessed around.
 /// </summary>
 /// <typeparam name="T"><see cref="char"/> or <see cref="byte"/>.</typeparam>
-internal sealed class CsvCursor<T>
+public sealed class CsvTokenizer<T>
     where T : unmanaged, IBinaryInteger<T>
 {
     private static readonly T Comma = T.CreateTruncating(',');
@@ -25,14 +28,14 @@ internal sealed class CsvCursor<T>
     private readonly T[]? _array;
     private readonly string? _string;
     private readonly int _offset;
-    private readonly string _file;
-    private readonly List<DataError> _errors;
+    private readonly List<CsvSyntaxError> _errors = [];
+    private readonly List<int>? _blankLines;
     private int _pos;
-    private int _line = 1;
+    private int _line;
     private CellBounds[] _cells = new CellBounds[32];
     private T[] _scratch = new T[256];
 
-    public CsvCursor(ReadOnlyMemory<T> text, string file, List<DataError> errors)
+    private CsvTokenizer(ReadOnlyMemory<T> text, int firstLine, bool fileStart, List<int>? blankLines)
     {
         _text = text;
         if (MemoryMarshal.TryGetArray(text, out var segment))
@@ -46,10 +49,31 @@ internal sealed class CsvCursor<T>
             _offset = start;
         }
 
-        _file = file;
-        _errors = errors;
-        _pos = CodeUnits.BomLength(text.Span);
+        _line = firstLine;
+        _blankLines = blankLines;
+        _pos = fileStart ? BomLength(text.Span) : 0;
     }
+
+    /// <summary>A tokenizer over a whole file's text (a leading byte-order mark is skipped; the first line is line 1).</summary>
+    /// <param name="text">The file's text.</param>
+    /// <param name="blankLines">When given, receives the line number of every blank line skipped.</param>
+    public static CsvTokenizer<T> ForFile(ReadOnlyMemory<T> text, List<int>? blankLines = null) => new(text, 1, fileStart: true, blankLines);
+
+    /// <summary>
+    /// A tokenizer over a part of a file that starts at the beginning of line <paramref name="firstLine"/>
+    /// (a parallel reader's chunk, cut just after a line feed outside any quoted cell).
+    /// </summary>
+    public static CsvTokenizer<T> ForPart(ReadOnlyMemory<T> text, int firstLine, List<int>? blankLines = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(firstLine, 1);
+        return new(text, firstLine, fileStart: false, blankLines);
+    }
+
+    /// <summary>The quoting errors met so far, in file order (a row with one has <see cref="RowIsMalformed"/> set).</summary>
+    public IReadOnlyList<CsvSyntaxError> Errors => _errors;
+
+    /// <summary>The offset in the text of the first code unit not yet read (after the current row's line end).</summary>
+    public int Position => _pos;
 
     /// <summary>Cells in the current row.</summary>
     public int CellCount { get; private set; }
@@ -68,6 +92,7 @@ internal sealed class CsvCursor<T>
         {
             if (text[_pos] == Lf)
             {
+                _blankLines?.Add(_line); // a row consumes its own line end, so a line feed here ends a blank line
                 _line++;
             }
 
@@ -351,7 +376,18 @@ internal sealed class CsvCursor<T>
     private void Fail(int line, int column, string rule)
     {
         RowIsMalformed = true;
-        _errors.Add(new DataError(_file, line, column, string.Empty, string.Empty, rule));
+        _errors.Add(new CsvSyntaxError(line, column, rule));
+    }
+
+    /// <summary>Code units of a leading byte-order mark (1 char, or 3 UTF-8 bytes), or 0.</summary>
+    private static int BomLength(ReadOnlySpan<T> text)
+    {
+        if (typeof(T) == typeof(char))
+        {
+            return MemoryMarshal.Cast<T, char>(text) is ['\uFEFF', ..] ? 1 : 0;
+        }
+
+        return MemoryMarshal.Cast<T, byte>(text).StartsWith("\uFEFF"u8) ? 3 : 0;
     }
 }
 
