@@ -35,6 +35,13 @@ public sealed class CsvTokenizer<T>
     private CellBounds[] _cells = new CellBounds[32];
     private T[] _scratch = new T[256];
 
+    // The UTF-8 fast path's bitmaps of one 32-byte block of the text, kept across rows (a block holds
+    // several short rows): bit k is set when byte _blockStart + k is a comma, a line feed, a quote.
+    private int _blockStart = -64; // no block loaded yet
+    private uint _blockCommas;
+    private uint _blockLineFeeds;
+    private uint _blockQuotes;
+
     private CsvTokenizer(ReadOnlyMemory<T> text, int firstLine, bool fileStart, List<int>? blankLines)
     {
         _text = text;
@@ -87,7 +94,7 @@ public sealed class CsvTokenizer<T>
     /// <summary>Moves to the next non-blank row; false at the end of the text.</summary>
     public bool Next()
     {
-        var text = _text.Span;
+        var text = Text;
         while (_pos < text.Length && (text[_pos] == Lf || text[_pos] == Cr))
         {
             if (text[_pos] == Lf)
@@ -167,7 +174,8 @@ public sealed class CsvTokenizer<T>
     {
         if (_array is not null)
         {
-            return new ReadOnlySpan<T>(_array, _offset + start, length);
+            // The tokenizer made start and length from the text's own bounds: no second range check per cell.
+            return MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_array), _offset + start), length);
         }
 
         if (_string is not null)
@@ -178,30 +186,44 @@ public sealed class CsvTokenizer<T>
         return _text.Span.Slice(start, length);
     }
 
+    /// <summary>The whole text, straight from the array or string behind it when there is one.</summary>
+    private ReadOnlySpan<T> Text
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _array is not null ? new ReadOnlySpan<T>(_array, _offset, _text.Length)
+            : _string is not null ? MemoryMarshal.Cast<char, T>(_string.AsSpan(_offset, _text.Length))
+            : _text.Span;
+    }
+
     /// <summary>
-    /// Fastest path, for UTF-8: one pass over the row 32 bytes at a time, with a bit per comma, line feed
-    /// and quote. False (nothing consumed) when the row holds a quote, which the general path then reads.
+    /// Fastest path, for UTF-8: the row's commas and line feed are read off bitmaps of 32-byte blocks (one
+    /// vector compare per block, kept for the next rows of the same block). False (nothing consumed) when
+    /// the row holds a quote, which the general path then reads.
     /// </summary>
     private bool TrySplitPlainBytes(ReadOnlySpan<T> text)
     {
         var bytes = MemoryMarshal.Cast<T, byte>(text);
-        ref var first = ref MemoryMarshal.GetReference(bytes);
-        var commas = Vector256.Create((byte)',');
-        var lfs = Vector256.Create((byte)'\n');
-        var quotes = Vector256.Create((byte)'"');
         var cellStart = _pos;
         var i = _pos;
-        for (; i + Vector256<byte>.Count <= bytes.Length; i += Vector256<byte>.Count)
+        if (i - _blockStart is < 0 or >= 32)
         {
-            var block = Vector256.LoadUnsafe(ref first, (nuint)i);
-            var lf = Vector256.Equals(block, lfs).ExtractMostSignificantBits();
+            if (!LoadBlock(bytes, i))
+            {
+                return TrySplitPlainTail(bytes, cellStart, i);
+            }
+        }
+
+        while (true)
+        {
+            var shift = i - _blockStart;
+            var lf = _blockLineFeeds >> shift;
             var before = lf == 0 ? uint.MaxValue : (lf & (0 - lf)) - 1; // bits before the first line feed
-            if ((Vector256.Equals(block, quotes).ExtractMostSignificantBits() & before) != 0)
+            if (((_blockQuotes >> shift) & before) != 0)
             {
                 return false;
             }
 
-            var comma = Vector256.Equals(block, commas).ExtractMostSignificantBits() & before;
+            var comma = (_blockCommas >> shift) & before;
             while (comma != 0)
             {
                 var at = i + BitOperations.TrailingZeroCount(comma);
@@ -215,13 +237,40 @@ public sealed class CsvTokenizer<T>
                 EndPlainRow(bytes, cellStart, i + BitOperations.TrailingZeroCount(lf));
                 return true;
             }
+
+            i = _blockStart + 32;
+            if (!LoadBlock(bytes, i))
+            {
+                return TrySplitPlainTail(bytes, cellStart, i);
+            }
+        }
+    }
+
+    /// <summary>Bitmaps of the 32 bytes from <paramref name="start"/>; false when fewer than 32 are left.</summary>
+    private bool LoadBlock(ReadOnlySpan<byte> bytes, int start)
+    {
+        if (start + Vector256<byte>.Count > bytes.Length)
+        {
+            return false;
         }
 
+        var block = Vector256.LoadUnsafe(ref MemoryMarshal.GetReference(bytes), (nuint)start);
+        _blockCommas = Vector256.Equals(block, Vector256.Create((byte)',')).ExtractMostSignificantBits();
+        _blockLineFeeds = Vector256.Equals(block, Vector256.Create((byte)'\n')).ExtractMostSignificantBits();
+        _blockQuotes = Vector256.Equals(block, Vector256.Create((byte)'"')).ExtractMostSignificantBits();
+        _blockStart = start;
+        return true;
+    }
+
+    /// <summary>The last bytes of the text (fewer than a block), one at a time; false when the row holds a quote.</summary>
+    private bool TrySplitPlainTail(ReadOnlySpan<byte> bytes, int cellStart, int i)
+    {
         for (; i < bytes.Length; i++)
         {
             switch (bytes[i])
             {
                 case (byte)'"':
+                    CellCount = 0;
                     return false;
                 case (byte)',':
                     Add(cellStart, i - cellStart, escaped: false);

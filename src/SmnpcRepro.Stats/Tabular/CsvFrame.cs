@@ -157,17 +157,30 @@ public sealed class CsvFrame
         }
     }
 
-    private static byte[] ReadBytes(string path)
+    /// <summary>The file's bytes; a <c>.gz</c> file is decompressed into one buffer sized from its trailer (no second copy).</summary>
+    private static ReadOnlyMemory<byte> ReadBytes(string path)
     {
         if (!path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
         {
             return System.IO.File.ReadAllBytes(path);
         }
 
-        using var gz = new GZipStream(System.IO.File.OpenRead(path), CompressionMode.Decompress);
-        using var ms = new MemoryStream();
+        using var file = System.IO.File.OpenRead(path);
+        var capacity = 0;
+        if (file.Length >= 18)
+        {
+            // ISIZE, the last 4 bytes of a gzip member: the uncompressed length modulo 2^32 (a hint only).
+            Span<byte> size = stackalloc byte[4];
+            file.Seek(-4, SeekOrigin.End);
+            file.ReadExactly(size);
+            file.Seek(0, SeekOrigin.Begin);
+            capacity = (int)Math.Min(System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(size), (uint)Array.MaxLength);
+        }
+
+        using var gz = new GZipStream(file, CompressionMode.Decompress);
+        using var ms = new MemoryStream(capacity + 1);
         gz.CopyTo(ms);
-        return ms.ToArray();
+        return new ReadOnlyMemory<byte>(ms.GetBuffer(), 0, (int)ms.Length);
     }
 
     private static FactorColumn BuildFactor(string name, int[] codes, List<byte[]> levelBytes, int missing)
