@@ -9,10 +9,11 @@ if (args.Length == 4 && args[0] == "generate-km")
     return;
 }
 
-// Hidden helper: compare-csv FILE RUNS times the stats CSV reader against Sep on the km columns.
-if (args.Length == 3 && args[0] == "compare-csv")
+// Hidden helper: compare-csv FILE RUNS [ONLY] times the stats CSV reader against Sep on the km columns
+// (ONLY: run the readers whose name contains it, e.g. CsvFrame).
+if (args.Length is 3 or 4 && args[0] == "compare-csv")
 {
-    CsvReaderComparison.Run(args[1], int.Parse(args[2], CultureInfo.InvariantCulture), Console.Out);
+    CsvReaderComparison.Run(args[1], int.Parse(args[2], CultureInfo.InvariantCulture), Console.Out, args.Length == 4 ? args[3] : string.Empty);
     return;
 }
 

@@ -41,12 +41,14 @@ internal static class CellParser
     }
 
     /// <summary>
-    /// A decimal number: the shared exact fast path (<see cref="ShortDecimal"/>: sign, at most 15 digits, one
-    /// '.'), else the framework's invariant parser, so results always equal <c>double.Parse</c>.
+    /// A decimal number through the number parser shared with the stats reader (<see cref="CsvNumber"/>:
+    /// an exact fast path for sign, digits and one '.', else the framework's invariant parser), so results
+    /// always equal <c>double.Parse</c>; non-finite values are refused.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool TryParseDouble<T>(ReadOnlySpan<T> cell, out double value)
         where T : unmanaged, IBinaryInteger<T> =>
-        ShortDecimal.TryParse(cell, out value) || SlowDouble(cell, out value);
+        CsvNumber.TryParse(cell, out value);
 
     /// <summary>A date written yyyy-MM-dd.</summary>
     public static bool TryParseDate<T>(ReadOnlySpan<T> cell, out DateOnly value)
@@ -142,13 +144,4 @@ internal static class CellParser
         typeof(T) == typeof(char)
             ? int.TryParse(MemoryMarshal.Cast<T, char>(cell), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value)
             : int.TryParse(MemoryMarshal.Cast<T, byte>(cell), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
-
-    private static bool SlowDouble<T>(ReadOnlySpan<T> cell, out double value)
-        where T : unmanaged, IBinaryInteger<T>
-    {
-        var ok = typeof(T) == typeof(char)
-            ? double.TryParse(MemoryMarshal.Cast<T, char>(cell), Decimal, CultureInfo.InvariantCulture, out value)
-            : double.TryParse(MemoryMarshal.Cast<T, byte>(cell), Decimal, CultureInfo.InvariantCulture, out value);
-        return ok && double.IsFinite(value);
-    }
 }

@@ -4,21 +4,9 @@ using System.Text;
 
 namespace SmnpcRepro.Cohort.Runtime;
 
-/// <summary>The few places where UTF-16 text and UTF-8 bytes differ for the reader: BOM, strings, labels.</summary>
+/// <summary>The few places where UTF-16 text and UTF-8 bytes differ for the reader: strings and labels.</summary>
 internal static class CodeUnits
 {
-    /// <summary>Code units of a leading byte-order mark (1 char, or 3 UTF-8 bytes), or 0.</summary>
-    public static int BomLength<T>(ReadOnlySpan<T> text)
-        where T : unmanaged, IBinaryInteger<T>
-    {
-        if (typeof(T) == typeof(char))
-        {
-            return MemoryMarshal.Cast<T, char>(text) is ['\uFEFF', ..] ? 1 : 0;
-        }
-
-        return MemoryMarshal.Cast<T, byte>(text).StartsWith("\uFEFF"u8) ? 3 : 0;
-    }
-
     /// <summary>The cell as a string.</summary>
     public static string ToString<T>(ReadOnlySpan<T> cell)
         where T : unmanaged, IBinaryInteger<T> =>

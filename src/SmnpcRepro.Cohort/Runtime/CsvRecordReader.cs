@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using SmnpcRepro.Csv;
 
 namespace SmnpcRepro.Cohort.Runtime;
 
@@ -55,8 +56,9 @@ public sealed class CsvRecordReader<T>
 
     private readonly string _file;
     private readonly IReadOnlyList<FieldDescription> _fields;
-    private readonly CsvCursor<T> _cursor;
+    private readonly CsvTokenizer<T> _cursor;
     private readonly List<DataError> _errors = [];
+    private int _syntaxErrorsTaken;
     private readonly int[] _column;
     private readonly Bounds[] _bounds;
     private readonly bool[] _required;
@@ -129,9 +131,9 @@ public sealed class CsvRecordReader<T>
         }
 
         EstimatedRowCount = text.Span.Count(T.CreateTruncating('\n'));
-        _cursor = new CsvCursor<T>(text, file, _errors);
+        _cursor = CsvTokenizer<T>.ForFile(text);
         var header = Array.Empty<string>();
-        if (_cursor.Next())
+        if (NextTokenizedRow())
         {
             header = new string[_cursor.CellCount];
             for (var c = 0; c < header.Length; c++)
@@ -201,7 +203,7 @@ public sealed class CsvRecordReader<T>
             return false;
         }
 
-        while (_cursor.Next())
+        while (NextTokenizedRow())
         {
             if (_cursor.RowIsMalformed)
             {
@@ -499,6 +501,28 @@ public sealed class CsvRecordReader<T>
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private ReadOnlySpan<T> Cell(int field) => _cursor.Cell(_column[field]);
+
+    /// <summary>The tokenizer's next row; its quoting errors, if any, join this reader's errors in file order.</summary>
+    private bool NextTokenizedRow()
+    {
+        if (!_cursor.Next())
+        {
+            return false;
+        }
+
+        if (_cursor.RowIsMalformed)
+        {
+            var syntax = _cursor.Errors;
+            for (var i = _syntaxErrorsTaken; i < syntax.Count; i++)
+            {
+                _errors.Add(new DataError(_file, syntax[i].Line, syntax[i].Column, string.Empty, string.Empty, syntax[i].Rule));
+            }
+
+            _syntaxErrorsTaken = syntax.Count;
+        }
+
+        return true;
+    }
 
     private void Missing(int field)
     {

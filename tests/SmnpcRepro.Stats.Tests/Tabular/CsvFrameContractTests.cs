@@ -49,6 +49,17 @@ public sealed class CsvFrameContractTests
         Assert.Equal([0, 0, 1, 0, 0], group.Codes);
     }
 
+    [Theory]
+    [InlineData("t,g\n1,a\n2,\"b\n", "d.csv(3,2): error: a quoted cell is never closed (missing '\"').")]
+    [InlineData("t,g\n1,a\n2,\"b\"c\n", "d.csv(3,2): error: text after the closing quote of a quoted cell (quote the whole cell, doubling inner quotes).")]
+    [InlineData("t,g\n1,a\n2\n", "d.csv(3): error: the row has 1 cells but the header has 2.")]
+    public void A_malformed_row_is_refused_naming_its_line(string text, string message) =>
+        Assert.Equal(message, Assert.Throws<CsvFrameException>(() => Parse(text, ["t"], ["g"])).Message);
+
+    [Fact]
+    public void White_space_around_a_number_is_stripped_as_R_strips_numeric_fields() =>
+        Assert.Equal([2.5, 3], Parse("t\n 2.5\n3\t\n", ["t"], []).Numeric("t").Values);
+
     private static CsvFrame Parse(string text, string[] numeric, string[] factors) =>
         CsvFrame.Parse(Encoding.UTF8.GetBytes(text), "d.csv", numeric, factors);
 }

@@ -3,17 +3,20 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
-namespace SmnpcRepro.Cohort.Runtime;
+namespace SmnpcRepro.Csv;
 
 /// <summary>
-/// Walks CSV text one row at a time without a string per cell: each cell is kept as an offset and a
+/// The one CSV tokenizer of the repository: the generated cohort reader (<c>SmnpcRepro.Cohort</c>) and the
+/// stats reader (<c>SmnpcRepro.Stats</c>, sequentially and per parallel chunk) both walk their text with it.
+/// It walks CSV text one row at a time without a string per cell: each cell is kept as an offset and a
 /// length into the text, and only cells holding an escaped quote (<c>""</c>) are copied, into one reused
 /// buffer. Works on UTF-16 text (<see cref="char"/>) and on UTF-8 bytes (<see cref="byte"/>) alike.
-/// RFC 4180: comma separator, double-quoted cells, LF or CRLF line ends, a BOM skipped, blank lines
-/// skipped. Quoting errors are reported with line and column, never guessed around.
+/// RFC 4180: comma separator, double-quoted cells, LF or CRLF line ends, a BOM skipped at the start of a
+/// file, blank lines skipped (and listed when the caller asks). Quoting errors are reported with line and
+/// column (<see cref="Errors"/>), never guessed around.
 /// </summary>
 /// <typeparam name="T"><see cref="char"/> or <see cref="byte"/>.</typeparam>
-internal sealed class CsvCursor<T>
+public sealed class CsvTokenizer<T>
     where T : unmanaged, IBinaryInteger<T>
 {
     private static readonly T Comma = T.CreateTruncating(',');
@@ -25,14 +28,21 @@ internal sealed class CsvCursor<T>
     private readonly T[]? _array;
     private readonly string? _string;
     private readonly int _offset;
-    private readonly string _file;
-    private readonly List<DataError> _errors;
+    private readonly List<CsvSyntaxError> _errors = [];
+    private readonly List<int>? _blankLines;
     private int _pos;
-    private int _line = 1;
+    private int _line;
     private CellBounds[] _cells = new CellBounds[32];
     private T[] _scratch = new T[256];
 
-    public CsvCursor(ReadOnlyMemory<T> text, string file, List<DataError> errors)
+    // The UTF-8 fast path's bitmaps of one 32-byte block of the text, kept across rows (a block holds
+    // several short rows): bit k is set when byte _blockStart + k is a comma, a line feed, a quote.
+    private int _blockStart = -64; // no block loaded yet
+    private uint _blockCommas;
+    private uint _blockLineFeeds;
+    private uint _blockQuotes;
+
+    private CsvTokenizer(ReadOnlyMemory<T> text, int firstLine, bool fileStart, List<int>? blankLines)
     {
         _text = text;
         if (MemoryMarshal.TryGetArray(text, out var segment))
@@ -46,10 +56,31 @@ internal sealed class CsvCursor<T>
             _offset = start;
         }
 
-        _file = file;
-        _errors = errors;
-        _pos = CodeUnits.BomLength(text.Span);
+        _line = firstLine;
+        _blankLines = blankLines;
+        _pos = fileStart ? BomLength(text.Span) : 0;
     }
+
+    /// <summary>A tokenizer over a whole file's text (a leading byte-order mark is skipped; the first line is line 1).</summary>
+    /// <param name="text">The file's text.</param>
+    /// <param name="blankLines">When given, receives the line number of every blank line skipped.</param>
+    public static CsvTokenizer<T> ForFile(ReadOnlyMemory<T> text, List<int>? blankLines = null) => new(text, 1, fileStart: true, blankLines);
+
+    /// <summary>
+    /// A tokenizer over a part of a file that starts at the beginning of line <paramref name="firstLine"/>
+    /// (a parallel reader's chunk, cut just after a line feed outside any quoted cell).
+    /// </summary>
+    public static CsvTokenizer<T> ForPart(ReadOnlyMemory<T> text, int firstLine, List<int>? blankLines = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(firstLine, 1);
+        return new(text, firstLine, fileStart: false, blankLines);
+    }
+
+    /// <summary>The quoting errors met so far, in file order (a row with one has <see cref="RowIsMalformed"/> set).</summary>
+    public IReadOnlyList<CsvSyntaxError> Errors => _errors;
+
+    /// <summary>The offset in the text of the first code unit not yet read (after the current row's line end).</summary>
+    public int Position => _pos;
 
     /// <summary>Cells in the current row.</summary>
     public int CellCount { get; private set; }
@@ -63,11 +94,12 @@ internal sealed class CsvCursor<T>
     /// <summary>Moves to the next non-blank row; false at the end of the text.</summary>
     public bool Next()
     {
-        var text = _text.Span;
+        var text = Text;
         while (_pos < text.Length && (text[_pos] == Lf || text[_pos] == Cr))
         {
             if (text[_pos] == Lf)
             {
+                _blankLines?.Add(_line); // a row consumes its own line end, so a line feed here ends a blank line
                 _line++;
             }
 
@@ -142,7 +174,8 @@ internal sealed class CsvCursor<T>
     {
         if (_array is not null)
         {
-            return new ReadOnlySpan<T>(_array, _offset + start, length);
+            // The tokenizer made start and length from the text's own bounds: no second range check per cell.
+            return MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_array), _offset + start), length);
         }
 
         if (_string is not null)
@@ -153,30 +186,44 @@ internal sealed class CsvCursor<T>
         return _text.Span.Slice(start, length);
     }
 
+    /// <summary>The whole text, straight from the array or string behind it when there is one.</summary>
+    private ReadOnlySpan<T> Text
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _array is not null ? new ReadOnlySpan<T>(_array, _offset, _text.Length)
+            : _string is not null ? MemoryMarshal.Cast<char, T>(_string.AsSpan(_offset, _text.Length))
+            : _text.Span;
+    }
+
     /// <summary>
-    /// Fastest path, for UTF-8: one pass over the row 32 bytes at a time, with a bit per comma, line feed
-    /// and quote. False (nothing consumed) when the row holds a quote, which the general path then reads.
+    /// Fastest path, for UTF-8: the row's commas and line feed are read off bitmaps of 32-byte blocks (one
+    /// vector compare per block, kept for the next rows of the same block). False (nothing consumed) when
+    /// the row holds a quote, which the general path then reads.
     /// </summary>
     private bool TrySplitPlainBytes(ReadOnlySpan<T> text)
     {
         var bytes = MemoryMarshal.Cast<T, byte>(text);
-        ref var first = ref MemoryMarshal.GetReference(bytes);
-        var commas = Vector256.Create((byte)',');
-        var lfs = Vector256.Create((byte)'\n');
-        var quotes = Vector256.Create((byte)'"');
         var cellStart = _pos;
         var i = _pos;
-        for (; i + Vector256<byte>.Count <= bytes.Length; i += Vector256<byte>.Count)
+        if (i - _blockStart is < 0 or >= 32)
         {
-            var block = Vector256.LoadUnsafe(ref first, (nuint)i);
-            var lf = Vector256.Equals(block, lfs).ExtractMostSignificantBits();
+            if (!LoadBlock(bytes, i))
+            {
+                return TrySplitPlainTail(bytes, cellStart, i);
+            }
+        }
+
+        while (true)
+        {
+            var shift = i - _blockStart;
+            var lf = _blockLineFeeds >> shift;
             var before = lf == 0 ? uint.MaxValue : (lf & (0 - lf)) - 1; // bits before the first line feed
-            if ((Vector256.Equals(block, quotes).ExtractMostSignificantBits() & before) != 0)
+            if (((_blockQuotes >> shift) & before) != 0)
             {
                 return false;
             }
 
-            var comma = Vector256.Equals(block, commas).ExtractMostSignificantBits() & before;
+            var comma = (_blockCommas >> shift) & before;
             while (comma != 0)
             {
                 var at = i + BitOperations.TrailingZeroCount(comma);
@@ -190,13 +237,40 @@ internal sealed class CsvCursor<T>
                 EndPlainRow(bytes, cellStart, i + BitOperations.TrailingZeroCount(lf));
                 return true;
             }
+
+            i = _blockStart + 32;
+            if (!LoadBlock(bytes, i))
+            {
+                return TrySplitPlainTail(bytes, cellStart, i);
+            }
+        }
+    }
+
+    /// <summary>Bitmaps of the 32 bytes from <paramref name="start"/>; false when fewer than 32 are left.</summary>
+    private bool LoadBlock(ReadOnlySpan<byte> bytes, int start)
+    {
+        if (start + Vector256<byte>.Count > bytes.Length)
+        {
+            return false;
         }
 
+        var block = Vector256.LoadUnsafe(ref MemoryMarshal.GetReference(bytes), (nuint)start);
+        _blockCommas = Vector256.Equals(block, Vector256.Create((byte)',')).ExtractMostSignificantBits();
+        _blockLineFeeds = Vector256.Equals(block, Vector256.Create((byte)'\n')).ExtractMostSignificantBits();
+        _blockQuotes = Vector256.Equals(block, Vector256.Create((byte)'"')).ExtractMostSignificantBits();
+        _blockStart = start;
+        return true;
+    }
+
+    /// <summary>The last bytes of the text (fewer than a block), one at a time; false when the row holds a quote.</summary>
+    private bool TrySplitPlainTail(ReadOnlySpan<byte> bytes, int cellStart, int i)
+    {
         for (; i < bytes.Length; i++)
         {
             switch (bytes[i])
             {
                 case (byte)'"':
+                    CellCount = 0;
                     return false;
                 case (byte)',':
                     Add(cellStart, i - cellStart, escaped: false);
@@ -351,7 +425,18 @@ internal sealed class CsvCursor<T>
     private void Fail(int line, int column, string rule)
     {
         RowIsMalformed = true;
-        _errors.Add(new DataError(_file, line, column, string.Empty, string.Empty, rule));
+        _errors.Add(new CsvSyntaxError(line, column, rule));
+    }
+
+    /// <summary>Code units of a leading byte-order mark (1 char, or 3 UTF-8 bytes), or 0.</summary>
+    private static int BomLength(ReadOnlySpan<T> text)
+    {
+        if (typeof(T) == typeof(char))
+        {
+            return MemoryMarshal.Cast<T, char>(text) is ['\uFEFF', ..] ? 1 : 0;
+        }
+
+        return MemoryMarshal.Cast<T, byte>(text).StartsWith("\uFEFF"u8) ? 3 : 0;
     }
 }
 
