@@ -135,7 +135,7 @@ public sealed class FieldChecks<T>
         if (_columns is null)
         {
             var ignored = new List<DataError>();
-            var cursor = new CsvCursor<T>(_text, _file, ignored);
+            var cursor = SmnpcRepro.Csv.CsvTokenizer<T>.ForFile(_text);
             var header = Array.Empty<string>();
             if (cursor.Next())
             {
