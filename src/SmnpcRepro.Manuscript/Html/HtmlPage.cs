@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Markdig;
+using SmnpcRepro.Manuscript.Formatting;
 
 namespace SmnpcRepro.Manuscript.Html;
 
@@ -11,17 +12,11 @@ namespace SmnpcRepro.Manuscript.Html;
 /// </summary>
 public static partial class HtmlPage
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .UsePipeTables()
-        .UseEmphasisExtras()
-        .UseAutoIdentifiers()
-        .Build();
-
     /// <summary>The page for <paramref name="markdown"/>; <paramref name="assets"/> maps relative paths to file bytes.</summary>
     public static string Render(string title, string markdown, IReadOnlyDictionary<string, byte[]> assets)
     {
         ArgumentNullException.ThrowIfNull(assets);
-        var body = Markdown.ToHtml(markdown, Pipeline);
+        var body = ManuscriptMarkdown.Parse(markdown).ToHtml(ManuscriptMarkdown.Pipeline);
         body = ImageSource().Replace(body, m =>
         {
             var path = m.Groups["src"].Value;

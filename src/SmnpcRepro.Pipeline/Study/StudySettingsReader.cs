@@ -53,7 +53,7 @@ public static class StudySettingsReader
         var data = reader.Section(root, "data", ["provenance"]);
         var analysis = reader.Section(root, "analysis", ["profile", "entry_threshold", "significance_level"]);
         var robustness = reader.Section(root, "robustness", ["bootstrap_resamples", "bootstrap_seed", "permutation_resamples", "permutation_seed"]);
-        reader.Section(root, "figures", []);
+        var figures = FigureSettingsReader.Read(reader.Section(root, "figures", [.. FigureSettingsReader.Keys]), source, errors);
         foreach (var key in root.Children.Keys)
         {
             if (key is YamlScalarNode { Value: { } name } && !Sections.Contains(name, StringComparer.Ordinal))
@@ -79,7 +79,7 @@ public static class StudySettingsReader
             (int)reader.Integer(robustness, "bootstrap_resamples", defaults.BootstrapResamples, 1, int.MaxValue),
             reader.Seed(robustness, "bootstrap_seed", defaults.BootstrapSeed),
             (int)reader.Integer(robustness, "permutation_resamples", defaults.PermutationResamples, 1, int.MaxValue),
-            reader.Seed(robustness, "permutation_seed", defaults.PermutationSeed));
+            reader.Seed(robustness, "permutation_seed", defaults.PermutationSeed)) { Figures = figures };
         return errors.Count == 0 ? settings : throw new StudySettingsException(errors);
     }
 
