@@ -15,9 +15,21 @@ internal sealed class WordBody(Func<LinkInline, Paragraph> figure)
 {
     private bool _titled;
 
-    public IEnumerable<OpenXmlElement> Blocks(IEnumerable<Block> blocks, string? style = null) => blocks.SelectMany(b => Block(b, style));
+    public IEnumerable<OpenXmlElement> Blocks(IEnumerable<Block> blocks, string? style = null)
+    {
+        Block? previous = null;
+        foreach (var block in blocks)
+        {
+            foreach (var element in Block(block, style, afterTable: previous is MdTable))
+            {
+                yield return element;
+            }
 
-    private IEnumerable<OpenXmlElement> Block(Block block, string? style)
+            previous = block;
+        }
+    }
+
+    private IEnumerable<OpenXmlElement> Block(Block block, string? style, bool afterTable)
     {
         switch (block)
         {
@@ -28,7 +40,7 @@ internal sealed class WordBody(Func<LinkInline, Paragraph> figure)
             case ParagraphBlock paragraph when Image(paragraph) is { } image:
                 return [figure(image)];
             case ParagraphBlock paragraph:
-                return [Paragraph(paragraph.Inline, style ?? StyleOf(paragraph.Inline))];
+                return [Paragraph(paragraph.Inline, style ?? StyleOf(paragraph.Inline, afterTable))];
             case QuoteBlock quote:
                 return Blocks(quote, WordStyles.Banner).ToArray();
             case MdTable table:
@@ -74,20 +86,23 @@ internal sealed class WordBody(Func<LinkInline, Paragraph> figure)
         return items;
     }
 
-    /// <summary>A caption ("**Figure 3** …", "**Table 2 …**") or table notes (<c>&lt;small&gt;</c> lines) by how the paragraph starts.</summary>
-    private static string StyleOf(ContainerInline? inline)
+    /// <summary>
+    /// A caption ("**Figure 3** …", or a paragraph that is all bold, as a table's title is), table notes
+    /// (<c>&lt;small&gt;</c> lines, or any other paragraph right under a table) or body text, by how the paragraph starts.
+    /// </summary>
+    private static string StyleOf(ContainerInline? inline, bool afterTable)
     {
         var first = inline?.FirstChild;
         if (first is EmphasisInline { DelimiterCount: 2 } strong)
         {
             var text = string.Concat(strong.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
-            if (text.StartsWith("Figure ", StringComparison.Ordinal) || text.StartsWith("Table ", StringComparison.Ordinal) || text.StartsWith("Supplementary Figure", StringComparison.Ordinal))
+            if (strong.NextSibling is null || text.StartsWith("Figure ", StringComparison.Ordinal) || text.StartsWith("Supplementary Figure", StringComparison.Ordinal))
             {
                 return WordStyles.Caption;
             }
         }
 
-        return first is HtmlInline { Tag: "<small>" } ? WordStyles.TableNote : WordStyles.Normal;
+        return first is HtmlInline { Tag: "<small>" } || afterTable ? WordStyles.TableNote : WordStyles.Normal;
     }
 
     private static LinkInline? Image(ParagraphBlock paragraph)
@@ -101,7 +116,7 @@ internal sealed class WordBody(Func<LinkInline, Paragraph> figure)
         var indent = 0;
         var runs = WordInlines.Runs(inline, ref indent);
         var properties = new ParagraphProperties(new ParagraphStyleId { Val = style });
-        if (style == WordStyles.Caption && runs.Count > 0 && inline?.FirstChild is EmphasisInline && inline.NextSibling is null)
+        if (style == WordStyles.Caption && runs.Count > 0 && inline?.FirstChild is EmphasisInline { NextSibling: null })
         {
             properties.Append(new KeepNext());
         }

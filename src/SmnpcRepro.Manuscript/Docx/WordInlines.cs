@@ -47,8 +47,9 @@ internal static class WordInlines
                     {
                         runs.Add(new Run(new Break()));
                     }
-                    else
+                    else if (runs.Count == 0 || runs[^1].GetFirstChild<Break>() is null)
                     {
+                        // A soft line break is a space, except right after a <br>, where it would indent the new line.
                         Add(runs, " ", look, ref leading);
                     }
 
@@ -123,9 +124,10 @@ internal static class WordInlines
             properties.Append(new Italic());
         }
 
-        if (look.Small)
+        if (look.Small || look.Code)
         {
-            properties.Append(new FontSize { Val = "16" });
+            // Small print at 8 pt; code at 9.5 pt, which matches the serif text's x-height.
+            properties.Append(new FontSize { Val = look.Small ? "16" : "19" });
         }
 
         if (look.Superscript || look.Subscript)

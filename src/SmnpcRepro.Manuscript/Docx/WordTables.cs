@@ -17,8 +17,8 @@ internal static class WordTables
     /// <summary>The text block's width: A4 less 2.5 cm margins, in twentieths of a point.</summary>
     public const int TextWidth = 9070;
 
-    private const int TwipsPerCharacter = 84;
-    private const int CellPadding = 170;
+    private const int TwipsPerCharacter = 96;
+    private const int CellPadding = 200;
 
     public static Table Convert(MdTable source)
     {
@@ -93,14 +93,27 @@ internal static class WordTables
         return new TableCell(properties, paragraph);
     }
 
-    /// <summary>Each column as wide as its longest cell (a long text column wraps at 40 characters), scaled down to the text block.</summary>
+    /// <summary>
+    /// Each column as wide as its longest body cell or header word (text wraps at 40 characters). When the table is wider than the
+    /// text block, the first column (the labels, which may wrap) gives up room first, down to 12 characters; only
+    /// then are all columns scaled, so numbers and P values never break across lines.
+    /// </summary>
     private static int[] Widths(MdTableRow[] rows, int columns)
     {
         var widths = new int[columns];
         for (var c = 0; c < columns; c++)
         {
-            var longest = rows.Select(r => c < r.Count ? NumericColumns.Text((MdTableCell)r[c]).Length : 0).DefaultIfEmpty(0).Max();
+            // Body cells keep their line; a header wraps between its words.
+            var body = rows.Where(r => !r.IsHeader).Select(r => c < r.Count ? NumericColumns.Text((MdTableCell)r[c]).Length : 0);
+            var header = rows.Where(r => r.IsHeader).SelectMany(r => c < r.Count ? NumericColumns.Text((MdTableCell)r[c]).Split(' ') : []).Select(w => w.Length);
+            var longest = body.Concat(header).DefaultIfEmpty(0).Max();
             widths[c] = (Math.Clamp(longest, 4, 40) * TwipsPerCharacter) + CellPadding;
+        }
+
+        var excess = widths.Sum() - TextWidth;
+        if (excess > 0 && columns > 1)
+        {
+            widths[0] = Math.Max((12 * TwipsPerCharacter) + CellPadding, widths[0] - excess);
         }
 
         var total = widths.Sum();

@@ -6,8 +6,8 @@ namespace SmnpcRepro.Manuscript.Figures;
 /// <summary>
 /// Lays out a <see cref="SurvivalFigure"/> as a reviewer expects a Kaplan–Meier plot (survminer's habits):
 /// survival from 0 to 1 with uniform labels, left and bottom axes only, step curves with "+" censor marks, a
-/// legend above the plot titled with the factor, its line samples long enough to show each dash, the test on
-/// the plot, and the number-at-risk table right under the axis, each count centred under its tick. The left
+/// legend above the plot titled with the factor, its line samples long enough to show each dash, the test
+/// above the plot's right end, and the number-at-risk table right under the axis, each count centred under its tick. The left
 /// margin is as wide as the widest of the axis labels and the risk table's row labels, no wider.
 /// </summary>
 public static class KaplanMeierLayout
@@ -32,6 +32,9 @@ public static class KaplanMeierLayout
         var right = width - Math.Max(measure.Width(xTicks[^1].Item2, SmallText) / 2, 2) - 2;
 
         var top = Legend(scene, figure, left, right, 2);
+        // The test or median on its own line above the plot, right-aligned, where no curve can run through it.
+        scene.Text(right, top + SmallText, figure.Annotation, SmallText, TextAnchor.End);
+        top += figure.Annotation.Length > 0 ? SmallText + 5 : 0;
         var plotHeight = Math.Clamp(width * 0.52, 120, 230);
         var bottom = top + plotHeight;
         var x = new Scale(0, figure.XMax, left, right);
@@ -61,10 +64,10 @@ public static class KaplanMeierLayout
 
         LeftAxis(scene, y, left, yTicks);
         BottomAxis(scene, x, bottom, xTicks);
-        scene.Text(2 + LabelText * 0.8, (top + bottom) / 2, figure.YLabel, LabelText, TextAnchor.Middle, vertical: true);
+        // The axis title stays next to its tick labels; room the risk table's row labels need is left blank beside it.
+        scene.Text(left - TickLength - 1.5 - yTickWidth - Gap + 1, (top + bottom) / 2, figure.YLabel, LabelText, TextAnchor.Middle, vertical: true);
         var xTitle = bottom + TickLength + SmallText + 2 + LabelText + 1;
         scene.Text((left + right) / 2, xTitle, figure.XLabel, LabelText, TextAnchor.Middle);
-        scene.Text(left + 4, bottom - 5, figure.Annotation, SmallText + 0.5);
 
         var tableTitle = xTitle + LabelText + 4;
         scene.Text(2, tableTitle, "Number at risk", SmallText);

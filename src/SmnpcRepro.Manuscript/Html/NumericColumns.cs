@@ -5,8 +5,8 @@ using Markdig.Syntax.Inlines;
 namespace SmnpcRepro.Manuscript.Html;
 
 /// <summary>
-/// Right-aligns the numeric columns of every table in a parsed Markdown document (a column whose body cells
-/// all start like a number: a digit, a sign, "&lt;", "(" — or are empty), so the HTML and the Word document
+/// Right-aligns the numeric columns of every table in a parsed Markdown document (a column where at least three
+/// in four of the non-empty body cells start like a number: a digit, a sign, "&lt;", "("), so the HTML and the Word document
 /// line the digits up; text columns stay left-aligned. The templates need not say which columns are numbers.
 /// </summary>
 public static class NumericColumns
@@ -21,7 +21,7 @@ public static class NumericColumns
             for (var c = 1; c < table.ColumnDefinitions.Count; c++)
             {
                 var cells = body.Select(r => c < r.Count ? Text((TableCell)r[c]).Trim() : string.Empty).Where(t => t.Length > 0).ToArray();
-                if (cells.Length > 0 && cells.All(LooksNumeric))
+                if (cells.Length > 0 && cells.Count(LooksNumeric) >= 0.75 * cells.Length)
                 {
                     table.ColumnDefinitions[c].Alignment = TableColumnAlign.Right;
                 }
