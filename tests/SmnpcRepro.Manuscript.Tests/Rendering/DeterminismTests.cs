@@ -45,7 +45,7 @@ public sealed class DeterminismTests
         Assert.Equal(5, html.Split("data:image/svg+xml;base64,").Length - 1);
         Assert.Equal(5, html.Split("<figcaption>").Length - 1);
         Assert.Contains("<caption>Table 2 ", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("alt="Figure", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("alt=\"Figure", html, StringComparison.Ordinal);
         Assert.DoesNotContain("NaN", markdown, StringComparison.Ordinal);
         Assert.Contains("Synthetic data", html, StringComparison.Ordinal);
     }
