@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Build the manuscript twice more, under a German and a Turkish locale with ICU globalization on, and
-# check every generated file is byte-identical to the first build.
+# check every generated file (Markdown, HTML, DOCX, SVG, PDF, PNG, JSON) is byte-identical to the first build.
 #   scripts/check-determinism.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -8,7 +8,7 @@ namespace SmnpcRepro.Manuscript;
 
 /// <summary>
 /// The robustness appendix as documents, in memory: <c>appendix-robustness.md</c>, its self-contained HTML
-/// and one scaled-Schoenfeld-residual plot per term of the multivariate model (SVG and PNG).
+/// its Word document and one scaled-Schoenfeld-residual plot per term of the multivariate model (SVG, PDF, PNG).
 /// </summary>
 public static class AppendixBuilder
 {
@@ -17,6 +17,9 @@ public static class AppendixBuilder
 
     /// <summary>Its self-contained HTML rendering.</summary>
     public const string HtmlDocument = "appendix-robustness.html";
+
+    /// <summary>The appendix as a Word document.</summary>
+    public const string WordDocument = "appendix-robustness.docx";
 
     /// <summary>The appendix's template.</summary>
     public const string Template = "appendix-robustness.md.scriban";
@@ -28,25 +31,24 @@ public static class AppendixBuilder
         RobustnessResults results,
         IReadOnlyList<DataFileProvenance> dataFiles,
         BuildEnvironment environment,
-        TemplateRenderer templates)
+        TemplateRenderer templates,
+        FigureOptions? figures = null)
     {
         ArgumentNullException.ThrowIfNull(results);
         ArgumentNullException.ThrowIfNull(templates);
+        figures ??= FigureOptions.Default;
         var model = AppendixModel.From(results, dataFiles, environment);
         var documents = new List<ManuscriptDocument>();
-        var assets = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         foreach (var figure in model.ProportionalHazards.Figures)
         {
-            var svg = ManuscriptDocument.Text($"figures/{figure.File}.svg", SchoenfeldPlotter.Svg(figure.Data));
-            var png = new ManuscriptDocument($"figures/{figure.File}.png", SchoenfeldPlotter.Png(figure.Data));
-            documents.AddRange([svg, png]);
-            assets[svg.RelativePath] = svg.Bytes;
-            assets[png.RelativePath] = png.Bytes;
+            documents.AddRange(FigureDocuments.Of(figure.File, SchoenfeldPlotter.Render(figure.Data, figures), json: null));
         }
 
+        var assets = FigureDocuments.Assets(documents);
         var markdown = templates.Render(Template, model);
         documents.Insert(0, ManuscriptDocument.Text(MarkdownDocument, markdown));
         documents.Insert(1, ManuscriptDocument.Text(HtmlDocument, HtmlPage.Render(Title, markdown, assets)));
+        documents.Insert(2, new ManuscriptDocument(WordDocument, Docx.WordDocumentWriter.Write(markdown, assets, FigureOptions.Millimetres(figures.Width))));
         return documents;
     }
 }

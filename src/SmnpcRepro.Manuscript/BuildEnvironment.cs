@@ -23,7 +23,8 @@ public sealed record BuildEnvironment(string Source, string Runtime, IReadOnlyLi
             [
                 ("MathNet.Numerics", VersionOf(typeof(MathNet.Numerics.Distributions.Normal))),
                 ("Scriban", VersionOf(typeof(Scriban.Template))),
-                ("ScottPlot", VersionOf(typeof(ScottPlot.Plot))),
+                ("SkiaSharp", VersionOf(typeof(SkiaSharp.SKCanvas))),
+                ("DocumentFormat.OpenXml", VersionOf(typeof(DocumentFormat.OpenXml.Packaging.WordprocessingDocument))),
                 ("Markdig", VersionOf(typeof(Markdig.Markdown))),
             ])
         {

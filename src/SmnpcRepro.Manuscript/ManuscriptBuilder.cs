@@ -22,6 +22,9 @@ public static class ManuscriptBuilder
     /// <summary>The self-contained HTML rendering of the main file.</summary>
     public const string HtmlDocument = "manuscript.html";
 
+    /// <summary>The main file as a Word document.</summary>
+    public const string WordDocument = "manuscript.docx";
+
     private const string Title = "SMNPC: the paper rebuilt from data";
 
     /// <summary>Builds every manuscript document from the analysis results (and the robustness appendix when <paramref name="robustness"/> is given).</summary>
@@ -31,32 +34,32 @@ public static class ManuscriptBuilder
         IReadOnlyList<DataFileProvenance> dataFiles,
         BuildEnvironment environment,
         TemplateRenderer templates,
-        Analysis.Robustness.RobustnessResults? robustness = null)
+        Analysis.Robustness.RobustnessResults? robustness = null,
+        FigureOptions? figures = null)
     {
         ArgumentNullException.ThrowIfNull(results);
         ArgumentNullException.ThrowIfNull(missing);
         ArgumentNullException.ThrowIfNull(environment);
         ArgumentNullException.ThrowIfNull(templates);
+        figures ??= FigureOptions.Default;
         var fragile = robustness is null ? null : FragileEstimates.Assess(results, robustness.Firth, FragilityRule.Table2);
-        var model = Model(results, missing, dataFiles, environment, fragile);
-        // One figure at a time: the plotting library is not safe to draw with on several threads (FigureRendering).
+        var model = Model(results, missing, dataFiles, environment, figures, fragile);
+        // One figure at a time: Skia is not safe to draw with on several threads (FigureRendering).
         var documents = new List<ManuscriptDocument>();
         foreach (var figure in model.Figures)
         {
-            documents.Add(ManuscriptDocument.Text($"figures/{figure.File}.svg", KaplanMeierPlotter.Svg(figure.Data)));
-            documents.Add(new ManuscriptDocument($"figures/{figure.File}.png", KaplanMeierPlotter.Png(figure.Data)));
-            documents.Add(ManuscriptDocument.Text($"figures/{figure.File}.json", FigureJson.Serialize(figure.Data)));
+            documents.AddRange(FigureDocuments.Of(figure.File, KaplanMeierPlotter.Render(figure.Data, figures, figure.Description), FigureJson.Serialize(figure.Data)));
         }
 
-        var assets = documents.Where(d => !d.RelativePath.EndsWith(".json", StringComparison.Ordinal))
-            .ToDictionary(d => d.RelativePath, d => d.Bytes, StringComparer.Ordinal);
-
+        documents.AddRange(FigureDocuments.Of(model.Forest.File, ForestPlotter.Render(model.Forest.Data, figures), FigureJson.Serialize(model.Forest.Data)));
+        var assets = FigureDocuments.Assets(documents);
         documents.Add(Numbers.PrintedNumbers.Document(results, model));
         var markdown = templates.Render("manuscript.md.scriban", model);
         var html = HtmlPage.Render(Title, markdown, assets);
         documents.Insert(0, ManuscriptDocument.Text(MainDocument, markdown));
         documents.Insert(1, ManuscriptDocument.Text(HtmlDocument, html));
-        documents.AddRange(robustness is null ? [] : AppendixBuilder.Build(robustness, dataFiles, environment, templates));
+        documents.Insert(2, new ManuscriptDocument(WordDocument, Docx.WordDocumentWriter.Write(markdown, assets, FigureOptions.Millimetres(figures.Width))));
+        documents.AddRange(robustness is null ? [] : AppendixBuilder.Build(robustness, dataFiles, environment, templates, figures));
         return documents;
     }
 
@@ -66,12 +69,13 @@ public static class ManuscriptBuilder
         IReadOnlyList<FieldMissingness> missing,
         IReadOnlyList<DataFileProvenance> dataFiles,
         BuildEnvironment environment,
+        FigureOptions? options = null,
         IReadOnlyList<FragileEstimate>? fragile = null)
     {
         ArgumentNullException.ThrowIfNull(results);
         ArgumentNullException.ThrowIfNull(missing);
         ArgumentNullException.ThrowIfNull(environment);
-        var figures = FigureView.From(results);
+        var figures = FigureView.From(results, options);
         return new ManuscriptModel(
             Format.Count(results.Patients),
             MethodsView.From(results, environment),
@@ -83,6 +87,7 @@ public static class ManuscriptBuilder
             missing.Where(m => m.Count > 0).Select(m => $"{m.Field}: {Format.Count(m.Count)}").ToArray(),
             ColophonView.From(environment),
             DataNoticeView.From(environment.Origin),
-            FigureView.Citation(figures));
+            FigureView.Citation(figures),
+            SupplementaryFigureView.Forest(results));
     }
 }

@@ -48,7 +48,7 @@ public static class StudyBuild
 
         var results = PaperAnalysis.Run(cohort.Records, settings.Profile, settings.Plan);
         var robustness = RobustnessAnalysis.Run(cohort.Records, results, settings.Robustness, bootstrapProgress);
-        var documents = ManuscriptBuilder.Build(results, cohort.Missing, dataFiles, environment, templates, robustness).ToList();
+        var documents = ManuscriptBuilder.Build(results, cohort.Missing, dataFiles, environment, templates, robustness, settings.Figures).ToList();
         // The printed numbers as the build wrote them (read back from its numbers.json, not computed a second time).
         var numbers = NumbersJson.Parse(documents.Single(d => d.RelativePath == PrintedNumbers.FileName).Content, PrintedNumbers.FileName);
 

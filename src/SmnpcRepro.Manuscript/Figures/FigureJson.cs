@@ -12,8 +12,13 @@ public static class FigureJson
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         NewLine = "\n",
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+        NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals,
     };
 
     /// <summary>Serialises <paramref name="figure"/>.</summary>
     public static string Serialize(SurvivalFigure figure) => JsonSerializer.Serialize(figure, Options) + "\n";
+
+    /// <summary>Serialises <paramref name="figure"/>.</summary>
+    public static string Serialize(ForestFigure figure) => JsonSerializer.Serialize(figure, Options) + "\n";
 }

@@ -7,7 +7,11 @@ namespace SmnpcRepro.Manuscript.Figures;
 /// <summary>Turns a term of the proportional-hazards check into a <see cref="SchoenfeldFigure"/>.</summary>
 public static class SchoenfeldFigureBuilder
 {
-    private static readonly int[] TickSteps = [3, 6, 12, 24, 36, 60];
+    /// <summary>The months a time axis may label: round numbers a reader expects.</summary>
+    private static readonly int[] RoundMonths = [1, 2, 3, 6, 9, 12, 18, 24, 36, 48, 60, 72, 96, 120, 144, 180, 240];
+
+    /// <summary>The least distance between two labelled ticks, as a share of the axis (room for "120" at 7 pt on a column-wide plot).</summary>
+    private const double MinimumSpacing = 0.075;
 
     /// <summary>The file stem of a term's figure: <c>schoenfeld-</c> and the factor key with hyphens.</summary>
     public static string FileStem(string factorKey)
@@ -30,20 +34,27 @@ public static class SchoenfeldFigureBuilder
             }
         }
 
+        var trend = term.Trend.Select(p => new ResidualPoint(p.X, p.Y)).ToArray();
+        var band = SchoenfeldBand.Around(points, trend);
+        var values = points.Select(p => p.Y).Concat(band.SelectMany(b => new[] { b.Lower, b.Upper })).Append(term.Coefficient).Append(0).ToArray();
         return new SchoenfeldFigure(
             FileStem(term.FactorKey),
             "Months after surgery (Kaplan–Meier scale)",
             $"β(t) for {term.Label}",
             points,
-            term.Trend.Select(p => new ResidualPoint(p.X, p.Y)).ToArray(),
+            trend,
+            band,
             term.Coefficient,
             Ticks(check.EventTimes, check.TransformedTimes),
+            NiceTicks.Between(values.Min(), values.Max()),
             $"{term.Label}: PH test χ² = {Format.Fixed(term.Test.Statistic, 2)}, {Format.PInText(term.Test.P)}");
     }
 
     /// <summary>
-    /// Whole-month ticks (every 3, 6, 12, … months, at most six) placed on the Kaplan–Meier scale by linear
-    /// interpolation between the event times, as R's <c>plot.cox.zph</c> labels its axis.
+    /// Round-month ticks placed on the Kaplan–Meier scale by linear interpolation between the event times (as R's
+    /// <c>plot.cox.zph</c> labels its axis), kept from the earliest on whenever a tick is at least
+    /// <see cref="MinimumSpacing"/> of the axis from the last one kept: the scale stretches the months where
+    /// deaths are dense, so the ticks follow the deaths and never crowd.
     /// </summary>
     public static IReadOnlyList<TimeTick> Ticks(IReadOnlyList<double> eventTimes, IReadOnlyList<double> transformed)
     {
@@ -54,13 +65,15 @@ public static class SchoenfeldFigureBuilder
             return eventTimes.Count == 0 ? [] : [new TimeTick(transformed[0], Format.Number(eventTimes[0]))];
         }
 
-        var first = eventTimes[0];
-        var last = eventTimes[^1];
-        var step = TickSteps.FirstOrDefault(s => Math.Floor(last / s) - Math.Ceiling(first / s) + 1 <= 6, TickSteps[^1]);
+        var span = Math.Max(transformed[^1] - transformed[0], 1e-9);
         var ticks = new List<TimeTick>();
-        for (var month = Math.Ceiling(first / step) * step; month <= last; month += step)
+        foreach (var month in RoundMonths.Where(m => m >= eventTimes[0] && m <= eventTimes[^1]))
         {
-            ticks.Add(new TimeTick(Interpolate(eventTimes, transformed, month), month.ToString("0", CultureInfo.InvariantCulture)));
+            var position = Interpolate(eventTimes, transformed, month);
+            if (ticks.Count == 0 || position - ticks[^1].Position >= MinimumSpacing * span)
+            {
+                ticks.Add(new TimeTick(position, month.ToString(CultureInfo.InvariantCulture)));
+            }
         }
 
         return ticks;

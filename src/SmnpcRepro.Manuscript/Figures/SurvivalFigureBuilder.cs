@@ -9,11 +9,18 @@ public static class SurvivalFigureBuilder
     /// <summary>Months between ticks and risk-table columns.</summary>
     public const double TickInterval = 24;
 
-    /// <summary>The figure of <paramref name="fit"/> with one curve per group, labelled with <paramref name="labels"/>.</summary>
-    public static SurvivalFigure From(string name, KaplanMeierFit fit, IReadOnlyList<string> labels, string annotation)
+    /// <summary>The survival axis: 0 to 1 in steps of 0.2.</summary>
+    public static IReadOnlyList<double> YTicks { get; } = [0, 0.2, 0.4, 0.6, 0.8, 1];
+
+    /// <summary>
+    /// The figure of <paramref name="fit"/> with one curve per group, labelled with <paramref name="labels"/>;
+    /// <paramref name="legendTitle"/> names the factor; <paramref name="options"/> add bands or medians.
+    /// </summary>
+    public static SurvivalFigure From(string name, KaplanMeierFit fit, IReadOnlyList<string> labels, string legendTitle, string annotation, FigureOptions options)
     {
         ArgumentNullException.ThrowIfNull(fit);
         ArgumentNullException.ThrowIfNull(labels);
+        ArgumentNullException.ThrowIfNull(options);
         if (labels.Count != fit.Curves.Count)
         {
             throw new ArgumentException($"{labels.Count} labels for {fit.Curves.Count} curves.", nameof(labels));
@@ -28,12 +35,14 @@ public static class SurvivalFigureBuilder
         {
             var curve = fit.Curves[c];
             var steps = new List<CurvePoint> { new(0, 1) };
+            var band = new List<BandPoint> { new(0, 1, 1) };
             var censored = new List<CurvePoint>();
             for (var i = 0; i < curve.Length; i++)
             {
                 if (curve.NumberOfEvents[i] > 0)
                 {
                     steps.Add(new CurvePoint(curve.Time[i], curve.Survival[i]));
+                    band.Add(new BandPoint(curve.Time[i], Finite(curve.Lower[i], 0), Finite(curve.Upper[i], 1)));
                 }
 
                 if (curve.NumberCensored[i] > 0)
@@ -43,9 +52,19 @@ public static class SurvivalFigureBuilder
             }
 
             var label = labels[c] + " (n=" + curve.Records.ToString(CultureInfo.InvariantCulture) + ")";
-            curves[c] = new SurvivalFigureCurve(labels[c], label, steps, censored, risk.NumberAtRisk[c]);
+            var median = curve.Median().Time;
+            curves[c] = new SurvivalFigureCurve(
+                labels[c],
+                label,
+                steps,
+                censored,
+                risk.NumberAtRisk[c],
+                options.ConfidenceBands ? band : null,
+                options.MedianLine && double.IsFinite(median) ? median : null);
         }
 
-        return new SurvivalFigure(name, "Months after surgery", "Overall survival", curves, riskTimes, xMax, TickInterval, annotation);
+        return new SurvivalFigure(name, "Months after surgery", "Overall survival probability", curves.Length > 1 ? legendTitle : string.Empty, curves, riskTimes, YTicks, xMax, TickInterval, annotation);
     }
+
+    private static double Finite(double value, double fallback) => double.IsFinite(value) ? value : fallback;
 }

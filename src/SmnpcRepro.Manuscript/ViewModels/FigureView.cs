@@ -12,7 +12,9 @@ namespace SmnpcRepro.Manuscript.ViewModels;
 /// <param name="Groups">Group labels, empty for overall survival.</param>
 /// <param name="Test">The log-rank p as running text, empty for overall survival.</param>
 /// <param name="Median">Median survival for overall survival, empty otherwise.</param>
-public sealed record FigureView(int Number, string File, string Subject, IReadOnlyList<string> Groups, string Test, string Median, SurvivalFigure Data)
+/// <param name="Data">What the figure draws.</param>
+/// <param name="Description">What the figure shows, in words: its alt text in HTML and Word, its title in SVG and PDF.</param>
+public sealed record FigureView(int Number, string File, string Subject, IReadOnlyList<string> Groups, string Test, string Median, SurvivalFigure Data, string Description)
 {
     /// <summary>
     /// The paper's own order of its per-factor figures (Figures 4–6: visceral metastasis, Frankel score,
@@ -24,14 +26,16 @@ public sealed record FigureView(int Number, string File, string Subject, IReadOn
     /// Figures 4–6 are exactly those. The figures follow the data: a factor that stops being independent loses
     /// its figure, one that becomes independent gains one.
     /// </summary>
-    public static IReadOnlyList<FigureView> From(PaperResults results)
+    public static IReadOnlyList<FigureView> From(PaperResults results, FigureOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(results);
+        options ??= FigureOptions.Default;
         var overall = results.Overall;
         var figures = new List<FigureView>
         {
             new(3, "figure3", string.Empty, [], string.Empty, Format.Months(overall.Median.Median),
-                SurvivalFigureBuilder.From("figure3", overall.Fit, ["All patients"], $"Median {Format.Months(overall.Median.Median)} months")),
+                SurvivalFigureBuilder.From("figure3", overall.Fit, ["All patients"], string.Empty, $"Median {Format.Months(overall.Median.Median)} months", options),
+                $"Kaplan–Meier curve of overall survival of all {Format.Count(results.Patients)} patients, with the number at risk under the time axis"),
         };
         var independent = Independent(results).ToHashSet(StringComparer.Ordinal);
         // The plan's figure order first, then the other independent factors in plan order.
@@ -47,7 +51,8 @@ public sealed record FigureView(int Number, string File, string Subject, IReadOn
             var test = "log-rank " + Format.PInText(survival.LogRank.PValue);
             var groups = survival.Medians.Select(m => m.Group).ToArray();
             figures.Add(new FigureView(number, name, subject, groups, test, string.Empty,
-                SurvivalFigureBuilder.From(name, survival.Fit, groups, Capitalise(test))));
+                SurvivalFigureBuilder.From(name, survival.Fit, groups, Capitalise(subject), Capitalise(test), options),
+                $"Kaplan–Meier curves of overall survival by {subject}: {string.Join(", ", groups)}, with the number at risk under the time axis"));
             number++;
         }
 

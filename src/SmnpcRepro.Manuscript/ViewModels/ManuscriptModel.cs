@@ -12,6 +12,7 @@ namespace SmnpcRepro.Manuscript.ViewModels;
 /// <param name="Colophon">What built the file.</param>
 /// <param name="Notice">Where the data come from: the synthetic-data banner and caption words, or none for real data.</param>
 /// <param name="FiguresCited">How the Results cite the figures of the independent factors ("Figures 4–6"), empty when there are none.</param>
+/// <param name="Forest">Supplementary Figure S1, the forest plot of Table 2.</param>
 public sealed record ManuscriptModel(
     string Patients,
     MethodsView Methods,
@@ -23,7 +24,8 @@ public sealed record ManuscriptModel(
     IReadOnlyList<string> MissingValues,
     ColophonView Colophon,
     DataNoticeView Notice,
-    string FiguresCited);
+    string FiguresCited,
+    SupplementaryFigureView Forest);
 
 /// <summary>The colophon: what built this file, so a reader can rebuild it exactly.</summary>
 /// <param name="Source">SHA-256 fingerprint of the data, plan, templates and code the file was built from.</param>

@@ -39,6 +39,9 @@ public sealed record StudySettings(
         Analysis.Robustness.RobustnessOptions.Default.PermutationResamples,
         Analysis.Robustness.RobustnessOptions.Default.PermutationSeed);
 
+    /// <summary>How figures are drawn (<c>figures:</c>): width, confidence bands, median line.</summary>
+    public Manuscript.Figures.FigureOptions Figures { get; init; } = Manuscript.Figures.FigureOptions.Default;
+
     /// <summary>The robustness appendix's options under these settings.</summary>
     public Analysis.Robustness.RobustnessOptions Robustness => Analysis.Robustness.RobustnessOptions.Default with
     {

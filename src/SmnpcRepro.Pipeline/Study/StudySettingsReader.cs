@@ -57,7 +57,7 @@ public static class StudySettingsReader
         var data = reader.Section(root, "data", ["provenance"]);
         var analysis = reader.Section(root, "analysis", ["profile", "entry_threshold", "significance_level", "figure_order"]);
         var robustness = reader.Section(root, "robustness", ["bootstrap_resamples", "bootstrap_seed", "permutation_resamples", "permutation_seed"]);
-        reader.Section(root, "figures", []);
+        var figures = FigureSettingsReader.Read(reader.Section(root, "figures", [.. FigureSettingsReader.Keys]), source, errors);
         foreach (var key in root.Children.Keys)
         {
             if (key is YamlScalarNode { Value: { } name } && !Sections.Contains(name, StringComparer.Ordinal))
@@ -91,6 +91,7 @@ public static class StudySettingsReader
         {
             Plan = plan ?? defaults.Plan,
             Validation = ValidationSectionReader.Read(root, source, errors),
+            Figures = figures,
         };
         return errors.Count == 0 ? settings : throw new StudySettingsException(errors);
     }

@@ -1,4 +1,5 @@
 using SmnpcRepro.Manuscript.Figures;
+using SmnpcRepro.Manuscript.Figures.Drawing;
 
 namespace SmnpcRepro.Manuscript.Tests.Appendix;
 
@@ -10,47 +11,67 @@ public sealed class SchoenfeldPlotterTests
         "β(t) for Test",
         [new(0, 1.5), new(0.2, -0.5), new(0.5, 0.8), new(0.8, 2.0)],
         [new(0, 0.9), new(0.2, 0.8), new(0.5, 0.9), new(0.8, 1.1)],
+        [new(0, 0.1, 1.7), new(0.2, 0.2, 1.4), new(0.5, 0.3, 1.5), new(0.8, 0.2, 2.0)],
         0.7,
         [new(0.1, "6"), new(0.6, "12")],
+        [-0.5, 0, 0.5, 1, 1.5, 2],
         "Test: PH test χ² = 0.12, p = 0.729");
 
     [Fact]
-    public void Svg_is_an_svg_of_the_stated_size_with_its_labels()
+    public void The_plot_draws_each_residual_the_band_the_ticks_and_its_test()
     {
-        var svg = SchoenfeldPlotter.Svg(Figure);
-        Assert.StartsWith("<?xml", svg, StringComparison.Ordinal);
-        Assert.Contains("width=\"640\"", svg, StringComparison.Ordinal);
-        Assert.Contains("height=\"380\"", svg, StringComparison.Ordinal);
-        Assert.DoesNotContain("NaN", svg, StringComparison.Ordinal);
-        Assert.DoesNotContain("cl_", svg, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Png_is_a_png_at_journal_column_resolution()
-    {
-        var png = SchoenfeldPlotter.Png(Figure);
-        Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, png[..4]);
-        var width = (png[16] << 24) | (png[17] << 16) | (png[18] << 8) | png[19];
-        Assert.Equal(1050, width);
+        var files = SchoenfeldPlotter.Render(Figure, FigureOptions.Default);
+        var texts = files.Scene.Shapes.OfType<TextShape>().Select(t => t.Text).ToArray();
+        Assert.Equal(Figure.Residuals.Count + 1, files.Scene.Shapes.OfType<CircleShape>().Count()); // + the legend's sample
+        Assert.Single(files.Scene.Shapes.OfType<PathShape>(), p => p.Closed);
+        Assert.Contains("6", texts);
+        Assert.Contains("12", texts);
+        Assert.Contains("−0.5", texts);
+        Assert.Contains(Figure.Annotation, texts);
+        Assert.Contains("Lowess trend β(t) ± 2 SE", texts);
+        Assert.DoesNotContain("NaN", files.Svg, StringComparison.Ordinal);
+        Assert.Equal(600, PngResolution.Read(files.Png));
     }
 
     [Fact]
     public void Drawing_twice_gives_the_same_bytes()
     {
-        Assert.Equal(SchoenfeldPlotter.Svg(Figure), SchoenfeldPlotter.Svg(Figure));
-        Assert.Equal(SchoenfeldPlotter.Png(Figure), SchoenfeldPlotter.Png(Figure));
+        var first = SchoenfeldPlotter.Render(Figure, FigureOptions.Default);
+        var second = SchoenfeldPlotter.Render(Figure, FigureOptions.Default);
+        Assert.Equal(first.Svg, second.Svg);
+        Assert.Equal(first.Pdf, second.Pdf);
+        Assert.Equal(first.Png, second.Png);
     }
 
     [Fact]
-    public void Time_ticks_are_whole_months_placed_by_interpolation_on_the_Kaplan_Meier_scale()
+    public void Time_ticks_are_round_months_placed_by_interpolation_and_kept_apart_on_the_Kaplan_Meier_scale()
     {
-        // Events at 4, 8, 20, 40 months with 1 − KM(t−) = 0, 0.25, 0.5, 0.75. Every 3 months would be 12 ticks,
-        // every 6 is six (6 … 36): the first step with at most six. 6 → 0.125, 12 → 0.25 + 0.25·4/12, 36 → 0.5 + 0.25·16/20.
+        // Events at 4, 8, 20, 40 months with 1 − KM(t−) = 0, 0.25, 0.5, 0.75. The round months 6, 9, 12, 18, 24, 36 sit at
+        // 0.125, 0.25 + 0.25·1/12, 0.25 + 0.25·4/12, 0.25 + 0.25·10/12, 0.5 + 0.25·4/20, 0.5 + 0.25·16/20: all at least
+        // 0.075 · 0.75 apart, so all are kept.
         var ticks = SchoenfeldFigureBuilder.Ticks([4, 8, 20, 40], [0, 0.25, 0.5, 0.75]);
-        Assert.Equal(["6", "12", "18", "24", "30", "36"], ticks.Select(t => t.Label));
+        Assert.Equal(["6", "9", "12", "18", "24", "36"], ticks.Select(t => t.Label));
         Assert.Equal(0.125, ticks[0].Position, 12);
-        Assert.Equal(0.25 + (0.25 * 4 / 12), ticks[1].Position, 12);
+        Assert.Equal(0.25 + (0.25 * 1 / 12), ticks[1].Position, 12);
         Assert.Equal(0.5 + (0.25 * 16 / 20), ticks[^1].Position, 12);
+
+        // Deaths crowded into the first months: 1, 2, 3 months would sit 0.01 apart, so only the first of them is labelled.
+        var crowded = SchoenfeldFigureBuilder.Ticks([1, 3, 30], [0, 0.02, 0.9]);
+        Assert.Equal(["1", "6", "9", "12", "18", "24"], crowded.Select(t => t.Label));
+        Assert.All(crowded.Zip(crowded.Skip(1)), p => Assert.True(p.Second.Position - p.First.Position >= 0.075 * 0.9 - 1e-12));
+    }
+
+    [Fact]
+    public void The_band_is_symmetric_about_the_trend_and_wider_where_fewer_points_support_it()
+    {
+        var xs = Enumerable.Range(0, 12).Select(i => i / 12.0).ToArray();
+        ResidualPoint[] residuals = [.. xs.Select((x, i) => new ResidualPoint(x, i % 2 == 0 ? 1 : -1))];
+        var (sx, sy) = Analysis.Robustness.Lowess.Fit(xs, residuals.Select(r => r.Y).ToArray());
+        ResidualPoint[] trend = [.. sx.Zip(sy, (x, y) => new ResidualPoint(x, y))];
+        var band = SchoenfeldBand.Around(residuals, trend);
+        Assert.Equal(12, band.Count);
+        Assert.All(band.Zip(trend), p => Assert.Equal(p.Second.Y, (p.First.Lower + p.First.Upper) / 2, 9));
+        Assert.True(band[0].Upper - band[0].Lower > band[6].Upper - band[6].Lower, "the band is wider at the edge than in the middle");
     }
 
     [Fact]

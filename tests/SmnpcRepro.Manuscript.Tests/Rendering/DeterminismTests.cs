@@ -6,7 +6,7 @@ using SmnpcRepro.Manuscript.Rendering;
 
 namespace SmnpcRepro.Manuscript.Tests.Rendering;
 
-/// <summary>The whole manuscript (Markdown, HTML, SVG, PNG, figure JSON) is the same bytes under any culture.</summary>
+/// <summary>The whole manuscript (Markdown, HTML, DOCX, SVG, PDF, PNG, figure JSON) is the same bytes under any culture.</summary>
 public sealed class DeterminismTests
 {
     private static IReadOnlyList<ManuscriptDocument> BuildAll()
@@ -36,7 +36,16 @@ public sealed class DeterminismTests
             Assert.Contains($"figures/figure{n}.png", documents.Select(d => d.RelativePath));
         }
 
-        Assert.Equal(4, html.Split("data:image/svg+xml;base64,").Length - 1);
+        Assert.Contains("figures/figure-s1-forest.svg", markdown, StringComparison.Ordinal);
+        foreach (var file in new[] { "figure-s1-forest.pdf", "figure-s1-forest.png", "figure3.pdf", ManuscriptBuilder.WordDocument })
+        {
+            Assert.Contains(file, documents.Select(d => Path.GetFileName(d.RelativePath)));
+        }
+
+        Assert.Equal(5, html.Split("data:image/svg+xml;base64,").Length - 1);
+        Assert.Equal(5, html.Split("<figcaption>").Length - 1);
+        Assert.Contains("<caption>Table 2 ", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("alt=\"Figure", html, StringComparison.Ordinal);
         Assert.DoesNotContain("NaN", markdown, StringComparison.Ordinal);
         Assert.Contains("Synthetic data", html, StringComparison.Ordinal);
     }

@@ -54,4 +54,10 @@ public sealed class ManuscriptSnapshotTests
         var figure = Model(ConventionsProfile.Spss18).Figures.Single(f => f.Number == number);
         SnapshotAssert.Match(SnapshotData.Lines(figure.Data), SnapshotNameExtension.Create(number.ToString(CultureInfo.InvariantCulture)));
     }
+
+    [Fact]
+    public void Forest_plot_data_hazard_ratios_intervals_and_axis()
+    {
+        SnapshotAssert.Match(SnapshotData.Lines(Model(ConventionsProfile.Spss18).Forest.Data));
+    }
 }
