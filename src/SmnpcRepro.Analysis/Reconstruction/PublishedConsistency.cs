@@ -1,7 +1,6 @@
-using MathNet.Numerics;
-using MathNet.Numerics.Distributions;
 using SmnpcRepro.Analysis.Factors;
 using SmnpcRepro.Analysis.Published;
+using SmnpcRepro.Survival.Cox;
 
 namespace SmnpcRepro.Analysis.Reconstruction;
 
@@ -54,7 +53,7 @@ public sealed record WaldConsistency(
 /// <summary>The Wald-consistency check of every HR (CI) and p that Table 2 prints.</summary>
 public static class PublishedConsistency
 {
-    private static readonly double Z975 = Normal.InvCDF(0, 1, 0.975);
+    private static readonly double Z975 = Distributions.NormalQuantile(0.975);
 
     /// <summary>One check per printed cell, in Table 2's order (univariate, then multivariate).</summary>
     public static IReadOnlyList<WaldConsistency> Check(PublishedPaper paper)
@@ -84,5 +83,5 @@ public static class PublishedConsistency
             TwoSided(Math.Log(hr) / seFromUpper), TwoSided(Math.Log(centre) / seFromInterval));
     }
 
-    private static double TwoSided(double z) => SpecialFunctions.Erfc(Math.Abs(z) / Math.Sqrt(2));
+    private static double TwoSided(double z) => Distributions.TwoSidedNormalP(z);
 }

@@ -1,4 +1,4 @@
-using MathNet.Numerics.Distributions;
+using SmnpcRepro.Survival.Cox;
 
 namespace SmnpcRepro.Analysis.Reconstruction;
 
@@ -103,6 +103,6 @@ public sealed class ReconstructionLoss
 
     /// <summary>The comparison scale: Φ⁻¹(p/2) for a p-value (increasing in p), log otherwise.</summary>
     public static double Transform(double value, bool isP) => isP
-        ? Normal.InvCDF(0, 1, Math.Clamp(value, 1e-300, 1.0) / 2)
+        ? Distributions.NormalQuantile(Math.Clamp(value, 1e-300, 1.0) / 2)
         : Math.Log(Math.Max(value, 1e-300));
 }

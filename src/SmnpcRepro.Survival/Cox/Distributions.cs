@@ -3,8 +3,8 @@ using MathNet.Numerics.Distributions;
 
 namespace SmnpcRepro.Survival.Cox;
 
-/// <summary>The few distribution functions the Cox results need, computed on the tail that keeps precision.</summary>
-internal static class Distributions
+/// <summary>The few distribution functions the survival results need, computed on the tail that keeps precision: the one place for the normal quantile, the two-sided normal P and the χ² upper tail (the paper's analysis, its reconstruction and its audit call these too).</summary>
+public static class Distributions
 {
     /// <summary>R's <c>qnorm(p)</c>.</summary>
     public static double NormalQuantile(double p) => Normal.InvCDF(0, 1, p);

@@ -1,4 +1,5 @@
 using MathNet.Numerics.Distributions;
+using SmnpcRepro.Survival.Cox;
 
 namespace SmnpcRepro.Analysis.Audit.Rules;
 
@@ -44,7 +45,7 @@ internal sealed record HazardRatioArithmetic
 
     public static HazardRatioArithmetic Of(HazardRatioEstimate estimate, double confidence)
     {
-        var quantile = Normal.InvCDF(0, 1, 1 - ((1 - confidence) / 2));
+        var quantile = Distributions.NormalQuantile(1 - ((1 - confidence) / 2));
         var (hLow, hHigh) = Box(estimate.HazardRatio);
         var (lLow, lHigh) = Box(estimate.Lower);
         var (uLow, uHigh) = Box(estimate.Upper);

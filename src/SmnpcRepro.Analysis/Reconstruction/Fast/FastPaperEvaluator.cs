@@ -1,5 +1,3 @@
-using MathNet.Numerics;
-using MathNet.Numerics.Distributions;
 using SmnpcRepro.Analysis.Factors;
 using SmnpcRepro.Analysis.Profiles;
 using SmnpcRepro.Survival.Cox;
@@ -17,7 +15,7 @@ namespace SmnpcRepro.Analysis.Reconstruction.Fast;
 /// </summary>
 public sealed class FastPaperEvaluator
 {
-    private static readonly double Z975 = Normal.InvCDF(0, 1, 0.975);
+    private static readonly double Z975 = Distributions.NormalQuantile(0.975);
 
     private readonly IReadOnlyList<PrognosticFactor> _factors = PaperFactors.All;
     private readonly double _entryThreshold;
@@ -117,7 +115,7 @@ public sealed class FastPaperEvaluator
             metrics[PaperQuantity.Of(f, QuantityKind.GroupMedian, g)] = g < k ? _table.SpssMedian(g) : double.NaN;
         }
 
-        metrics[PaperQuantity.Of(f, QuantityKind.LogRankP)] = ChiSquareUpperTail(_table.LogRankChiSquare(), k - 1);
+        metrics[PaperQuantity.Of(f, QuantityKind.LogRankP)] = Distributions.ChiSquareUpperTail(_table.LogRankChiSquare(), k - 1);
         Span<double> beta = stackalloc double[1];
         Span<double> variance = stackalloc double[1];
         _newton.Fit(_univariate[f], beta, variance);
@@ -213,9 +211,6 @@ public sealed class FastPaperEvaluator
         metrics[PaperQuantity.Of(factor, QuantityKind.HazardRatio + offset)] = Math.Exp(beta);
         metrics[PaperQuantity.Of(factor, QuantityKind.Lower + offset)] = Math.Exp(beta - (Z975 * se));
         metrics[PaperQuantity.Of(factor, QuantityKind.Upper + offset)] = Math.Exp(beta + (Z975 * se));
-        metrics[PaperQuantity.Of(factor, QuantityKind.WaldP + offset)] = SpecialFunctions.Erfc(Math.Abs(z) / Math.Sqrt(2));
+        metrics[PaperQuantity.Of(factor, QuantityKind.WaldP + offset)] = Distributions.TwoSidedNormalP(z);
     }
-
-    private static double ChiSquareUpperTail(double x, int df) =>
-        double.IsNaN(x) ? double.NaN : x <= 0 ? 1.0 : SpecialFunctions.GammaUpperRegularized(df / 2.0, x / 2.0);
 }
