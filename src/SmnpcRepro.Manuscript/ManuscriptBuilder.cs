@@ -84,7 +84,9 @@ public static class ManuscriptBuilder
             Table2View.From(results, fragile),
             figures,
             dataFiles,
-            missing.Where(m => m.Count > 0).Select(m => $"{m.Field}: {Format.Count(m.Count)}").ToArray(),
+            // The variables the analysis reads; a field the plan does not use is reported by `smnpc build`, not here.
+            missing.Where(m => m.Count > 0 && results.Plan.Source.Factors.Any(f => string.Equals(f.Field, m.Field, StringComparison.Ordinal)))
+                .Select(m => $"{m.Field}: {Format.Count(m.Count)}").ToArray(),
             ColophonView.From(environment),
             DataNoticeView.From(environment.Origin),
             FigureView.Citation(figures),
