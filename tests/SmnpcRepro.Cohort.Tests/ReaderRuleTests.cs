@@ -112,7 +112,8 @@ public sealed class ReaderRuleTests
 
         Assert.Equal(3, error.Line);
         Assert.Equal(0, error.Column);
-        Assert.Equal(dropLast ? "the row has 20 cells but the header has 21" : "the row has 22 cells but the header has 21", error.Rule);
+        var cells = CohortCsv.Header.Split(',').Length;
+        Assert.Equal(dropLast ? $"the row has {cells - 1} cells but the header has {cells}" : $"the row has {cells + 1} cells but the header has {cells}", error.Rule);
     }
 
     [Fact]
