@@ -24,7 +24,8 @@ internal static class CohortRows
             values[cell[..eq]] = cell[(eq + 1)..];
         }
 
-        return string.Join(',', Columns.Select(c => values[c]));
+        // A column this helper has no value for (a field added to the dictionary later) is left empty.
+        return string.Join(',', Columns.Select(c => values.GetValueOrDefault(c, string.Empty)));
     }
 
     /// <summary>Header and rows, LF-terminated.</summary>
