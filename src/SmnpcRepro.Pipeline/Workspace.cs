@@ -29,6 +29,9 @@ public sealed record Workspace(string DataFolder, string ManuscriptFolder)
     /// <summary><c>data/published.yaml</c>.</summary>
     public string PublishedFile => Path.Combine(DataFolder, "published.yaml");
 
+    /// <summary><c>data/catalogue.yaml</c>: which number of the manuscript stands for which published number.</summary>
+    public string CatalogueFile => Path.Combine(DataFolder, Analysis.Catalogue.CatalogueReader.FileName);
+
     /// <summary><c>data/reconstruction-report.md</c>.</summary>
     public string ReconstructionReportFile => Path.Combine(DataFolder, "reconstruction-report.md");
 

@@ -60,7 +60,7 @@ public static class ExactTargetCheck
         {
             var option = (SurgicalOption)(g + 1);
             var members = cohort.Where(p => p.SurgicalOption == option).ToArray();
-            var decimals = PrintedNumbers.Decimals(means[g].Printed);
+            var decimals = PrintedDecimals.Decimals(means[g].Printed);
             var achieved = members.Length == 0 ? double.NaN : members.Average(p => (double)value(p));
             checks.Add(new ExactTarget($"{label}, {means[g].Group} mean ({unit})", $"text.results_surgery.{key}.values.{means[g].Group}", means[g].Mean, achieved, decimals));
         }

@@ -41,7 +41,7 @@ public static class ReconstructionTargets
         var row = $"table2.rows.{factor.Key}";
         var at = $"{row}.{column}";
         var location = paper.Text($"{row}.source") + (column == "multivariate" ? " (multivariate)" : string.Empty);
-        var printed = PrintedNumbers.Parse(paper.Text($"{at}.printed"));
+        var printed = PrintedDecimals.Parse(paper.Text($"{at}.printed"));
         if (printed.Count != 3)
         {
             throw new InvalidDataException($"{paper.Source}: '{at}.printed' should print an HR and its interval.");
@@ -57,7 +57,7 @@ public static class ReconstructionTargets
         }
 
         targets.Add(Target(paper, section, $"{factor.Label}: p", new PaperQuantity(QuantityKind.WaldP + offset, factor.Key),
-            $"{at}.p", PrintedNumbers.Decimals(paper.Text($"{at}.p_printed")), location));
+            $"{at}.p", PrintedDecimals.Decimals(paper.Text($"{at}.p_printed")), location));
     }
 
     private static void AddText(List<ReconstructionTarget> targets, PublishedPaper paper)
@@ -68,7 +68,7 @@ public static class ReconstructionTargets
         {
             var at = $"{univariate}.values.{factor.Key}";
             targets.Add(Target(paper, TargetSection.Text, $"{factor.Label}: log-rank p", new PaperQuantity(QuantityKind.LogRankP, factor.Key),
-                $"{at}.value", PrintedNumbers.Decimals(paper.Text($"{at}.printed")), location));
+                $"{at}.value", PrintedDecimals.Decimals(paper.Text($"{at}.printed")), location));
         }
 
         const string multivariate = "text.results_survival.multivariate_p_text";
@@ -76,7 +76,7 @@ public static class ReconstructionTargets
         {
             var at = $"{multivariate}.values.{factor.Key}";
             targets.Add(Target(paper, TargetSection.Text, $"{factor.Label}: multivariate p", new PaperQuantity(QuantityKind.MultivariateP, factor.Key),
-                $"{at}.value", PrintedNumbers.Decimals(paper.Text($"{at}.printed")), paper.Text($"{multivariate}.source")));
+                $"{at}.value", PrintedDecimals.Decimals(paper.Text($"{at}.printed")), paper.Text($"{multivariate}.source")));
         }
 
         targets.Add(Discussion(paper, "disc_spine_count_p", "value", "Count of SMNPC: p", new PaperQuantity(QuantityKind.WaldP, "spine_mets_count")));
@@ -90,14 +90,14 @@ public static class ReconstructionTargets
     private static ReconstructionTarget Discussion(PublishedPaper paper, string key, string field, string label, PaperQuantity quantity)
     {
         var at = $"text.discussion.{key}";
-        return Target(paper, TargetSection.Text, label, quantity, $"{at}.{field}", PrintedNumbers.Decimals(paper.Text($"{at}.{field}")), paper.Text($"{at}.source"));
+        return Target(paper, TargetSection.Text, label, quantity, $"{at}.{field}", PrintedDecimals.Decimals(paper.Text($"{at}.{field}")), paper.Text($"{at}.source"));
     }
 
     private static void AddMedians(List<ReconstructionTarget> targets, PublishedPaper paper)
     {
         const string overall = "text.results_survival.os_median";
         targets.Add(Target(paper, TargetSection.Medians, "Overall survival: median (months)", new PaperQuantity(QuantityKind.OverallMedian),
-            $"{overall}.value", PrintedNumbers.Decimals(paper.Text($"{overall}.value")), paper.Text($"{overall}.source")));
+            $"{overall}.value", PrintedDecimals.Decimals(paper.Text($"{overall}.value")), paper.Text($"{overall}.source")));
 
         const string groups = "text.results_survival.group_median_os";
         var surgical = PaperFactors.ByKey("surgical_option");
@@ -105,7 +105,7 @@ public static class ReconstructionTargets
         {
             var at = $"{groups}.values.{SurgicalGroupKeys[g]}";
             targets.Add(Target(paper, TargetSection.Medians, $"{surgical.Label}, {surgical.Groups[g]}: median (months)", new PaperQuantity(QuantityKind.GroupMedian, surgical.Key, g),
-                $"{at}.value", PrintedNumbers.Decimals(paper.Text($"{at}.printed")), paper.Text($"{groups}.source")));
+                $"{at}.value", PrintedDecimals.Decimals(paper.Text($"{at}.printed")), paper.Text($"{groups}.source")));
         }
 
         const string kps = "text.discussion.disc_kps_medians";
@@ -113,7 +113,7 @@ public static class ReconstructionTargets
         foreach (var (field, group) in new[] { ("kps_ge80_median", 1), ("kps_lt80_median", 0) })
         {
             targets.Add(Target(paper, TargetSection.Medians, $"{factor.Label} {factor.Groups[group]}: median (months)", new PaperQuantity(QuantityKind.GroupMedian, factor.Key, group),
-                $"{kps}.{field}", PrintedNumbers.Decimals(paper.Text($"{kps}.{field}")), paper.Text($"{kps}.source")));
+                $"{kps}.{field}", PrintedDecimals.Decimals(paper.Text($"{kps}.{field}")), paper.Text($"{kps}.source")));
         }
     }
 
@@ -127,7 +127,7 @@ public static class ReconstructionTargets
         }
 
         var entry = paper.Number("meta.p_entry_multivariate.value");
-        var entryDecimals = PrintedNumbers.Decimals(paper.Text("meta.p_entry_multivariate.printed"));
+        var entryDecimals = PrintedDecimals.Decimals(paper.Text("meta.p_entry_multivariate.printed"));
         var entryLocation = paper.Text("meta.p_entry_multivariate.source") + "; " + paper.Text($"{model}.source");
         foreach (var factor in PaperFactors.All)
         {
@@ -140,7 +140,7 @@ public static class ReconstructionTargets
 
         const string significant = "text.results_survival.multivariate_p_text";
         var level = paper.Number("meta.p_significance.value");
-        var levelDecimals = PrintedNumbers.Decimals(paper.Text("meta.p_significance.printed"));
+        var levelDecimals = PrintedDecimals.Decimals(paper.Text("meta.p_significance.printed"));
         foreach (var key in entered)
         {
             var factor = PaperFactors.ByKey(key);

@@ -5,7 +5,17 @@ namespace SmnpcRepro.Analysis.Reproduction;
 /// <param name="Recomputed">Its counterpart.</param>
 /// <param name="Agreement">Same, close or different.</param>
 /// <param name="Difference">How far and which way.</param>
-public sealed record NumberComparison(PublishedNumber Published, Recomputed Recomputed, Agreement Agreement, Difference Difference);
+public sealed record NumberComparison(PublishedNumber Published, Recomputed Recomputed, Agreement Agreement, Difference Difference)
+{
+    /// <summary>What the synthetic cohort's reconstruction did with the number; null when the data are not synthetic.</summary>
+    public TargetRole? Role { get; init; }
+
+    /// <summary>Its weight in the reconstruction's loss when <see cref="Role"/> is <see cref="TargetRole.Fitted"/>; 0 otherwise.</summary>
+    public double Weight { get; init; }
+
+    /// <summary>Why the reconstruction weighted it as it did (a misprint not fitted, a repeat fitted elsewhere); empty when it made no judgement.</summary>
+    public string Judgement { get; init; } = string.Empty;
+}
 
 /// <summary>A published number with no recomputed counterpart, and why.</summary>
 public sealed record UnmatchedNumber(PublishedNumber Published, string Reason);

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using SmnpcRepro.Analysis;
+using SmnpcRepro.Analysis.Catalogue;
 using SmnpcRepro.Analysis.Profiles;
+using SmnpcRepro.Analysis.Reconstruction;
 using SmnpcRepro.Analysis.Published;
 using SmnpcRepro.Analysis.Reproduction;
 using SmnpcRepro.Cli.Output;
@@ -10,6 +12,7 @@ using SmnpcRepro.Cohort;
 using SmnpcRepro.Cohort.Runtime;
 using SmnpcRepro.Manuscript;
 using SmnpcRepro.Manuscript.Formatting;
+using SmnpcRepro.Manuscript.Numbers;
 using SmnpcRepro.Manuscript.Rendering;
 
 namespace SmnpcRepro.Cli.Commands;
@@ -72,13 +75,17 @@ public static class CompareCommand
 
             var paper = PublishedPaper.Load(publishedPath);
             var cohort = CohortCsv.Read(cohortPath, settings.Validation.Strict);
-            var result = ReproductionComparison.Run(paper, PaperAnalysis.Run(cohort.Records, profile, settings.Plan));
+            var catalogue = CatalogueReader.Read(workspace.CatalogueFile);
+            var results = PaperAnalysis.Run(cohort.Records, profile, settings.Plan);
+            var origin = StudyBuild.OriginOf(settings, workspace, DataFileProvenance.Of(cohortPath, "data/cohort.csv").Sha256);
+            var roles = origin == DataOrigin.Real ? null : ReconstructionRoles.From(paper, cohort.Records);
+            var result = ReproductionComparison.Run(paper, catalogue, results, PrintedNumbers.Values(PrintedNumbers.From(results, settings.Figures)), roles);
             var report = ReproductionReport.Render(
                 result,
                 DataFileProvenance.Of(publishedPath, Path.GetFileName(publishedPath)),
                 DataFileProvenance.Of(cohortPath, "data/cohort.csv"),
                 new TemplateRenderer(templatesFolder),
-                StudyBuild.OriginOf(settings, workspace, DataFileProvenance.Of(cohortPath, "data/cohort.csv").Sha256));
+                origin);
             AtomicWriter.WriteAll([(outputPath, report)]);
             console.Out.WriteLine($"Compared {publishedPath} with a rebuild from {cohortPath} ({profile.Name} conventions); report in {outputPath}.");
             foreach (var (agreement, name) in new[] { (Agreement.Same, "same"), (Agreement.Close, "close"), (Agreement.Different, "different") })

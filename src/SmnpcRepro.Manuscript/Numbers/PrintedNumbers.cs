@@ -1,5 +1,7 @@
 using SmnpcRepro.Analysis;
+using SmnpcRepro.Analysis.Catalogue;
 using SmnpcRepro.Analysis.Multivariate;
+using SmnpcRepro.Manuscript.Figures;
 using SmnpcRepro.Manuscript.Formatting;
 using SmnpcRepro.Manuscript.ViewModels;
 
@@ -19,11 +21,16 @@ public static class PrintedNumbers
     {
         ArgumentNullException.ThrowIfNull(results);
         ArgumentNullException.ThrowIfNull(model);
+        return Collect(results, model.Results, model.Figures);
+    }
+
+    private static NumbersFile Collect(PaperResults results, ResultsTextView text, IReadOnlyList<FigureView> figures)
+    {
         var list = new NumberList(results.Profile);
-        ResultsTextNumbers.CollectPatients(list, results, model.Results);
+        ResultsTextNumbers.CollectPatients(list, results, text);
         Table1Numbers.Collect(list, results.Table1);
-        ResultsTextNumbers.CollectSurvival(list, results, model.Results);
-        FigureNumbers.Collect(list, results, model.Figures);
+        ResultsTextNumbers.CollectSurvival(list, results, text);
+        FigureNumbers.Collect(list, results, figures);
         Table2Numbers.Collect(list, results);
         var rule = results.Multivariate.Rule;
         var test = rule.Test == SelectionTest.LogRank ? "log-rank" : "univariate Cox Wald";
@@ -37,6 +44,20 @@ public static class PrintedNumbers
             results.Profile.EntryThreshold,
             list.Numbers,
             membership);
+    }
+
+    /// <summary>The printed numbers of the main document built from <paramref name="results"/> (its results text and figures, as <see cref="ManuscriptBuilder.Model"/> makes them).</summary>
+    public static NumbersFile From(PaperResults results, FigureOptions? figures = null)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        return Collect(results, ResultsTextView.From(results), FigureView.From(results, figures));
+    }
+
+    /// <summary>The printed numbers as the reproduction comparison reads them (a number not finite, such as a median not reached, as NaN).</summary>
+    public static IEnumerable<PrintedValue> Values(NumbersFile numbers)
+    {
+        ArgumentNullException.ThrowIfNull(numbers);
+        return numbers.Numbers.Select(n => new PrintedValue(n.Id, n.Where, n.Value ?? double.NaN));
     }
 
     /// <summary><c>numbers.json</c> as a manuscript document.</summary>

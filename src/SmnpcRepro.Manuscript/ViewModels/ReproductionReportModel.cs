@@ -37,7 +37,27 @@ public sealed record ReproductionReportModel(
 {
     /// <summary>Where the study's plan departs from the paper's, one sentence per variable.</summary>
     public IReadOnlyList<string> Departures { get; init; } = [];
+
+    /// <summary>Whether the rows carry the reconstruction's role (synthetic data); false for real data.</summary>
+    public bool HasRoles { get; init; }
+
+    /// <summary>The comparisons by the reconstruction's role and class (empty without roles).</summary>
+    public IReadOnlyList<ReproductionRoleView> Roles { get; init; } = [];
+
+    /// <summary>The numbers that are evidence of reproducibility (not targeted), as "N numbers: …" (empty without roles).</summary>
+    public string Evidence { get; init; } = string.Empty;
+
+    /// <summary>Every "different" comparison in one line, with its likely cause.</summary>
+    public IReadOnlyList<string> Differences { get; init; } = [];
 }
+
+/// <summary>A line of the roles table: one role's comparisons per class.</summary>
+/// <param name="Name">The role ("not targeted").</param>
+/// <param name="Same">How many are the same print.</param>
+/// <param name="Close">How many are close.</param>
+/// <param name="Different">How many differ.</param>
+/// <param name="Meaning">What agreement in this role proves.</param>
+public sealed record ReproductionRoleView(string Name, string Same, string Close, string Different, string Meaning);
 
 /// <summary>A line of the summary table.</summary>
 public sealed record ReproductionCountView(string Name, string Count, string Meaning);
@@ -60,7 +80,11 @@ public sealed record ReproductionGroupView(string Title, IReadOnlyList<Reproduct
 /// <param name="Class">same, close or different.</param>
 /// <param name="Difference">Size and direction of the difference.</param>
 /// <param name="How">What was recomputed, with a note reference.</param>
-public sealed record ReproductionRowView(string Number, string Key, string Published, string Recomputed, string Class, string Difference, string How);
+public sealed record ReproductionRowView(string Number, string Key, string Published, string Recomputed, string Class, string Difference, string How)
+{
+    /// <summary>What the reconstruction did with it ("fitted (weight 10)"); empty for real data.</summary>
+    public string Role { get; init; } = string.Empty;
+}
 
 /// <summary>A factor of either multivariate model.</summary>
 public sealed record ReproductionModelRowView(string Factor, string Published, string Recomputed);

@@ -76,8 +76,56 @@ public static class ReproductionReportView
             DataNoticeView.From(origin))
         {
             Departures = result.Departures,
+            HasRoles = result.Compared.Any(c => c.Role is not null),
+            Roles = Roles(result),
+            Evidence = Evidence(result),
+            Differences = result.Compared.Where(c => c.Agreement == Agreement.Different).Select(c =>
+                $"{MarkdownText.Escape(c.Published.Name)}: published {MarkdownText.Escape(c.Published.Printed.Text)}, rebuilt {MarkdownText.Escape(Recomputed(c))} — {MarkdownText.Escape(Cause(c))}").ToList(),
         };
     }
+
+    private static readonly IReadOnlyList<(TargetRole Role, string Name, string Meaning)> RoleNames =
+    [
+        (TargetRole.Exact, "exact by construction", "The synthetic cohort was built to give these (counts, percentages of them, ranges, means): agreement proves nothing about the paper."),
+        (TargetRole.Fitted, "fitted", "The reconstruction's search was scored on these (its weight in the row): agreement measures the fit, not the paper."),
+        (TargetRole.NotTargeted, "not targeted", "The reconstruction did not aim at these: only they are evidence that the published aggregates hang together."),
+    ];
+
+    /// <summary>One line per role with its comparisons per class; empty when the data are not synthetic.</summary>
+    private static IReadOnlyList<ReproductionRoleView> Roles(ReproductionResult result) =>
+        result.Compared.Any(c => c.Role is not null)
+            ? RoleNames.Select(r =>
+            {
+                var rows = result.Compared.Where(c => c.Role == r.Role).ToList();
+                return new ReproductionRoleView(
+                    r.Name,
+                    Format.Count(rows.Count(c => c.Agreement == Agreement.Same)),
+                    Format.Count(rows.Count(c => c.Agreement == Agreement.Close)),
+                    Format.Count(rows.Count(c => c.Agreement == Agreement.Different)),
+                    r.Meaning);
+            }).ToList()
+            : [];
+
+    /// <summary>The not-targeted comparisons by name, the only ones that are evidence of reproducibility.</summary>
+    private static string Evidence(ReproductionResult result)
+    {
+        var evidence = result.Compared.Where(c => c.Role == TargetRole.NotTargeted).ToList();
+        return result.Compared.All(c => c.Role is null) ? string.Empty
+            : evidence.Count == 0 ? "none"
+            : $"{Format.Count(evidence.Count)}: " + string.Join("; ", evidence.Select(c => $"{MarkdownText.Escape(c.Published.Name)} ({c.Agreement.ToString().ToLowerInvariant()})"));
+    }
+
+    /// <summary>The likely cause of a difference: the reconstruction's judgement of the print, else the row's own note, else what its role implies.</summary>
+    private static string Cause(NumberComparison c) =>
+        c.Judgement.Length > 0 ? c.Judgement
+        : c.Recomputed.Note.Length > 0 ? c.Recomputed.Note
+        : c.Role switch
+        {
+            TargetRole.Fitted => "the reconstruction's fit did not reach it (the published numbers it was fitted to pull against each other).",
+            TargetRole.Exact => "an exact target that no longer holds: the cohort was edited after the reconstruction.",
+            TargetRole.NotTargeted => "not targeted by the reconstruction: the synthetic cohort need not give it.",
+            _ => "the data give a different value.",
+        };
 
     private static ReproductionSectionView? Section(string title, IReadOnlyList<NumberComparison> comparisons, string sig, string entry)
     {
@@ -110,7 +158,16 @@ public static class ReproductionReportView
             MarkdownText.Escape(Recomputed(c)),
             c.Agreement switch { Agreement.Same => "same", Agreement.Close => "close", _ => "**different**" },
             MarkdownText.Escape(Difference(c, sig, entry)),
-            MarkdownText.Escape(c.Recomputed.What) + note);
+            MarkdownText.Escape(c.Recomputed.What) + note)
+        {
+            Role = c.Role switch
+            {
+                TargetRole.Fitted => $"fitted (weight {Format.Number(c.Weight)})",
+                TargetRole.Exact => "exact",
+                TargetRole.NotTargeted => "not targeted",
+                _ => string.Empty,
+            },
+        };
     }
 
     /// <summary>The recomputed value at the print's precision; a p-value that would round to zero as "&lt;0.01"-style bound.</summary>

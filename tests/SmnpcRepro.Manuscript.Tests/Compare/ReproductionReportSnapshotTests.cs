@@ -1,10 +1,13 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using SmnpcRepro.Analysis;
+using SmnpcRepro.Analysis.Catalogue;
 using SmnpcRepro.Analysis.Profiles;
 using SmnpcRepro.Analysis.Published;
+using SmnpcRepro.Analysis.Reconstruction;
 using SmnpcRepro.Analysis.Reproduction;
 using SmnpcRepro.Cohort;
+using SmnpcRepro.Manuscript.Numbers;
 using SmnpcRepro.Manuscript.Rendering;
 using Snapshooter.Xunit;
 
@@ -17,8 +20,15 @@ public sealed partial class ReproductionReportSnapshotTests
     {
         var published = RepositoryPaths.Data("published.yaml");
         var cohortPath = RepositoryPaths.Data("cohort.csv");
-        var results = PaperAnalysis.Run(CohortCsv.Read(cohortPath).Records, ConventionsProfile.Spss18);
-        var result = ReproductionComparison.Run(PublishedPaper.Load(published), results);
+        var cohort = CohortCsv.Read(cohortPath).Records;
+        var results = PaperAnalysis.Run(cohort, ConventionsProfile.Spss18);
+        var paper = PublishedPaper.Load(published);
+        var result = ReproductionComparison.Run(
+            paper,
+            CatalogueReader.Read(RepositoryPaths.Data(CatalogueReader.FileName)),
+            results,
+            PrintedNumbers.Values(PrintedNumbers.From(results)),
+            ReconstructionRoles.From(paper, cohort));
         return ReproductionReport.Render(
             result,
             DataFileProvenance.Of(published, "published.yaml"),

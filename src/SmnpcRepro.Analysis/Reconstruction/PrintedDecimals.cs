@@ -8,7 +8,7 @@ namespace SmnpcRepro.Analysis.Reconstruction;
 /// 10.94)" → 2.404 (3), 0.528 (3), 10.94 (2). The precision a target is held to is the precision the
 /// paper printed it with (published.yaml's parsed values drop trailing zeros, so the printed text decides).
 /// </summary>
-public static partial class PrintedNumbers
+public static partial class PrintedDecimals
 {
     /// <summary>Every number in <paramref name="printed"/>.</summary>
     public static IReadOnlyList<(double Value, int Decimals)> Parse(string printed)

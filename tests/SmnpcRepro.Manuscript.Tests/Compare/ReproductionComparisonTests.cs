@@ -1,10 +1,13 @@
 using System.Globalization;
+using SmnpcRepro.Analysis;
+using SmnpcRepro.Analysis.Catalogue;
 using SmnpcRepro.Analysis.Profiles;
 using SmnpcRepro.Analysis.Published;
 using SmnpcRepro.Analysis.Reproduction;
 using SmnpcRepro.Cohort;
+using SmnpcRepro.Manuscript.Numbers;
 
-namespace SmnpcRepro.Analysis.Tests.Reproduction;
+namespace SmnpcRepro.Manuscript.Tests.Compare;
 
 /// <summary>
 /// The comparison end to end on a made-up transcription whose prints are derived from the rebuild's own
@@ -45,7 +48,11 @@ public sealed class ReproductionComparisonTests
                 values:
                   mit: {"{"}printed: '{F(flipped, 4)}', value: {F(flipped, 4)}{"}"}
             """;
-        return ReproductionComparison.Run(PublishedPaper.Parse(yaml, "made-up.yaml"), Results);
+        return ReproductionComparison.Run(
+            PublishedPaper.Parse(yaml, "made-up.yaml"),
+            CatalogueReader.Read(RepositoryPaths.Data(CatalogueReader.FileName)),
+            Results,
+            PrintedNumbers.Values(PrintedNumbers.From(Results)));
     }
 
     [Fact]
