@@ -1,18 +1,12 @@
 using System.CommandLine;
-using SmnpcRepro.Analysis;
-using SmnpcRepro.Analysis.Catalogue;
 using SmnpcRepro.Analysis.Profiles;
-using SmnpcRepro.Analysis.Reconstruction;
-using SmnpcRepro.Analysis.Published;
 using SmnpcRepro.Analysis.Reproduction;
-using SmnpcRepro.Cli.Output;
 using SmnpcRepro.Pipeline;
+using SmnpcRepro.Pipeline.Compare;
 using SmnpcRepro.Pipeline.Study;
-using SmnpcRepro.Cohort;
 using SmnpcRepro.Cohort.Runtime;
 using SmnpcRepro.Manuscript;
 using SmnpcRepro.Manuscript.Formatting;
-using SmnpcRepro.Manuscript.Numbers;
 using SmnpcRepro.Manuscript.Rendering;
 
 namespace SmnpcRepro.Cli.Commands;
@@ -59,34 +53,11 @@ public static class CompareCommand
     {
         ArgumentNullException.ThrowIfNull(console);
         var workspace = new Workspace(dataFolder, Path.GetDirectoryName(templatesFolder) ?? "manuscript");
-        var cohortPath = workspace.CohortFile;
         try
         {
-            var settings = StudySettingsReader.Read(workspace.StudyFile);
-            profile ??= settings.Profile;
-            foreach (var path in new[] { publishedPath, cohortPath })
-            {
-                if (!File.Exists(path))
-                {
-                    console.Error.WriteLine($"{path}: error: the file does not exist.");
-                    return BadInput;
-                }
-            }
-
-            var paper = PublishedPaper.Load(publishedPath);
-            var cohort = CohortCsv.Read(cohortPath, settings.Validation.Strict);
-            var catalogue = CatalogueReader.Read(workspace.CatalogueFile);
-            var results = PaperAnalysis.Run(cohort.Records, profile, settings.Plan);
-            var origin = StudyBuild.OriginOf(settings, workspace, DataFileProvenance.Of(cohortPath, "data/cohort.csv").Sha256);
-            var roles = origin == DataOrigin.Real ? null : ReconstructionRoles.From(paper, cohort.Records);
-            var result = ReproductionComparison.Run(paper, catalogue, results, PrintedNumbers.Values(PrintedNumbers.From(results, settings.Figures)), roles);
-            var report = ReproductionReport.Render(
-                result,
-                DataFileProvenance.Of(publishedPath, Path.GetFileName(publishedPath)),
-                DataFileProvenance.Of(cohortPath, "data/cohort.csv"),
-                new TemplateRenderer(templatesFolder),
-                origin);
-            AtomicWriter.WriteAll([(outputPath, report)]);
+            var result = CompareWorkflow.Run(workspace, publishedPath, outputPath, templatesFolder, profile);
+            profile ??= result.Profile;
+            var cohortPath = workspace.CohortFile;
             console.Out.WriteLine($"Compared {publishedPath} with a rebuild from {cohortPath} ({profile.Name} conventions); report in {outputPath}.");
             foreach (var (agreement, name) in new[] { (Agreement.Same, "same"), (Agreement.Close, "close"), (Agreement.Different, "different") })
             {
@@ -95,6 +66,11 @@ public static class CompareCommand
 
             console.Out.WriteLine($"no counterpart: {Format.Count(result.Unmatched.Count)}");
             return 0;
+        }
+        catch (FileNotFoundException e)
+        {
+            console.Error.WriteLine(e.Message);
+            return BadInput;
         }
         catch (Exception e) when (e is StudySettingsException or InvalidDataException or KeyNotFoundException or CohortDataException or TemplateException or IOException or UnauthorizedAccessException)
         {

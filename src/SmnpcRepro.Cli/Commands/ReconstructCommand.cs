@@ -1,19 +1,10 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
-using SmnpcRepro.Analysis;
-using SmnpcRepro.Analysis.Profiles;
-using SmnpcRepro.Analysis.Published;
 using SmnpcRepro.Analysis.Reconstruction;
-using SmnpcRepro.Cli.Output;
-using SmnpcRepro.Pipeline;
 using SmnpcRepro.Pipeline.Reconstruction;
 using SmnpcRepro.Cohort.Runtime;
-using SmnpcRepro.Cohort;
 using SmnpcRepro.Manuscript.Rendering;
-using SmnpcRepro.Manuscript.ViewModels;
 
 namespace SmnpcRepro.Cli.Commands;
 
@@ -69,25 +60,15 @@ public static class ReconstructCommand
         try
         {
             var clock = Stopwatch.StartNew();
-            var paper = PublishedPaper.Load(request.PublishedPath);
-            var renderer = new TemplateRenderer(request.TemplatesFolder);
-            var runPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(request.OutputPath)) ?? ".", ReconstructionRun.FileName);
             if (request.ReportOnly)
             {
-                var recorded = ReconstructionRun.Load(runPath)
-                    ?? throw new InvalidDataException($"{runPath}: error: no run record to rebuild the report from (run `smnpc reconstruct` without --report-only).");
-                var csvText = File.ReadAllText(request.OutputPath);
-                var cohort = CohortCsv.Read(request.OutputPath).Records;
-                var rebuilt = ReconstructionReport.Render(recorded.With(cohort, SynthesisTargets.From(paper), ReconstructionTargets.From(paper)), csvText, Path.GetFileName(request.OutputPath), paper, renderer);
-                AtomicWriter.WriteAll([(request.ReportPath, rebuilt)]);
-                console.Out.WriteLine($"Rewrote {request.ReportPath} from {runPath} and {request.OutputPath} (no search).");
+                ReconstructWorkflow.RewriteReport(request);
+                console.Out.WriteLine($"Rewrote {request.ReportPath} from {request.RunPath} and {request.OutputPath} (no search).");
                 return 0;
             }
 
-            var result = CohortReconstructor.Run(SynthesisTargets.From(paper), ReconstructionTargets.From(paper), new ReconstructionOptions(request.Seed, request.Iterations, request.Budget, request.Chains));
-            var csv = CohortCsv.Write(result.Cohort);
-            var markdown = ReconstructionReport.Render(result, csv, Path.GetFileName(request.OutputPath), paper, renderer);
-            AtomicWriter.WriteAll([(request.OutputPath, csv), (request.ReportPath, markdown), (runPath, ReconstructionRun.Of(result).Serialize())]);
+            var result = ReconstructWorkflow.Search(request);
+            var runPath = request.RunPath;
             console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"Wrote {result.Cohort.Count} synthetic patients to {request.OutputPath}, the report to {request.ReportPath} and the run record to {runPath} (seed {result.Seed}, {result.Chains} × {result.Iterations} iterations{(result.StoppedByBudget ? " (time budget)" : string.Empty)}, loss {result.InitialLoss:F1} → {result.FinalLoss:F3}, {clock.Elapsed.TotalSeconds:F1} s)."));
             return 0;
@@ -109,15 +90,3 @@ public static class ReconstructCommand
         }
     }
 }
-
-/// <summary>What <c>smnpc reconstruct</c> was asked to do.</summary>
-/// <param name="Seed">Seed.</param>
-/// <param name="Iterations">Iterations of the search, per chain.</param>
-/// <param name="Chains">Independent annealing chains.</param>
-/// <param name="Budget">Optional wall-clock cap.</param>
-/// <param name="PublishedPath">The published numbers.</param>
-/// <param name="OutputPath">The cohort CSV to write.</param>
-/// <param name="ReportPath">The report to write.</param>
-/// <param name="TemplatesFolder">The folder with the report's template.</param>
-/// <param name="ReportOnly">Rewrite only the report, from the recorded run and the cohort as it is.</param>
-public sealed record ReconstructRequest(ulong Seed, long Iterations, int Chains, TimeSpan? Budget, string PublishedPath, string OutputPath, string ReportPath, string TemplatesFolder, bool ReportOnly = false);

@@ -1,17 +1,17 @@
-using SmnpcRepro.Analysis.Factors;
+using SmnpcRepro.Analysis.Plan;
 
 namespace SmnpcRepro.Manuscript.ViewModels.Appendix;
 
 /// <summary>
-/// How the appendix's running text names a factor: its Table 2 label without the unit, so text and tables
-/// use the same words ("Hb (g/dL)" → "Hb", "Surgical option" → "surgical option"). An initial capital is
-/// kept for abbreviations (Hb, Ki67, MIT).
+/// How the appendix's running text names a factor: the plan's Table 2 label without the unit, so text and tables
+/// use the same words ("Hb (g/dL)" → "Hb", "Surgical option" → "surgical option"), a factor the study adds
+/// included. An initial capital is kept for abbreviations (Hb, Ki67, MIT).
 /// </summary>
 internal static class AppendixNames
 {
-    public static string InText(string key)
+    public static string InText(CompiledPlan plan, string key)
     {
-        var label = PaperFactors.All.FirstOrDefault(f => string.Equals(f.Key, key, StringComparison.Ordinal))?.Label ?? key.Replace('_', ' ');
+        var label = plan.Factor(key)?.Label ?? key.Replace('_', ' ');
         var unit = label.IndexOf(" (", StringComparison.Ordinal);
         var name = unit > 0 ? label[..unit] : label;
         var firstWord = name.Split(' ')[0];

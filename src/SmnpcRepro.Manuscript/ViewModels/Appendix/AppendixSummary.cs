@@ -21,11 +21,11 @@ internal static class AppendixSummary
         }
 
         var s = results.Selection;
-        var entered = s.Factors.Where(f => f.EnteredOriginally).Select(f => $"{AppendixNames.InText(f.FactorKey)} in {RobustnessFormat.Share(f.Selected, s.Resamples)}").ToArray();
+        var entered = s.Factors.Where(f => f.EnteredOriginally).Select(f => $"{AppendixNames.InText(results.Paper.Plan, f.FactorKey)} in {RobustnessFormat.Share(f.Selected, s.Resamples)}").ToArray();
         var others = s.Factors.Where(f => !f.EnteredOriginally).OrderByDescending(f => f.Selected).FirstOrDefault();
         lines.Add($"Over {RobustnessFormat.Thousands(s.Resamples)} bootstrap resamples of the whole screening-and-model procedure, the factors selected on the data were selected again: "
             + (entered.Length == 0 ? "none" : TextList.Join(entered)) + " of resamples"
-            + (others is null ? string.Empty : $" (the most frequent other factor, {AppendixNames.InText(others.FactorKey)}, in {RobustnessFormat.Share(others.Selected, s.Resamples)})")
+            + (others is null ? string.Empty : $" (the most frequent other factor, {AppendixNames.InText(results.Paper.Plan, others.FactorKey)}, in {RobustnessFormat.Share(others.Selected, s.Resamples)})")
             + $"; exactly the data's set was selected in {RobustnessFormat.Share(s.OriginalModelCount, s.Resamples)}, among {RobustnessFormat.Thousands(s.DistinctModels)} different sets.");
         lines.Add(ties.HasTies ? $"Breslow and Efron ties change an HR by at most {ties.LargestChange}; {ties.TiedDeaths}." : ties.NoTies);
         return lines;

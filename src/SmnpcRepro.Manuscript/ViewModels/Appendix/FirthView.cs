@@ -44,13 +44,13 @@ public sealed record FirthView(
             .ToArray();
         var largest = shifts.Length == 0
             ? "none"
-            : $"{RobustnessFormat.Change(shifts[0].Ratio)} ({AppendixNames.InText(shifts[0].Row.FactorKey)}{(firth.Multivariate.Contains(shifts[0].Row) ? ", multivariate" : string.Empty)})";
+            : $"{RobustnessFormat.Change(shifts[0].Ratio)} ({AppendixNames.InText(results.Paper.Plan, shifts[0].Row.FactorKey)}{(firth.Multivariate.Contains(shifts[0].Row) ? ", multivariate" : string.Empty)})";
         return new FirthView(
             Table("Univariate models (Table 2's rows)", firth.Univariate),
             Table("Multivariate model", firth.Multivariate),
             firth.OrdinaryTies == TieMethod.Breslow ? "Breslow" : "Efron",
-            TextList.Join(firth.Univariate.Where(r => r.Stability == EstimateStability.Unstable).Select(r => AppendixNames.InText(r.FactorKey)).ToArray()),
-            TextList.Join(firth.Univariate.Where(r => r.Stability == EstimateStability.Diverges).Select(r => AppendixNames.InText(r.FactorKey)).ToArray()),
+            TextList.Join(firth.Univariate.Where(r => r.Stability == EstimateStability.Unstable).Select(r => AppendixNames.InText(results.Paper.Plan, r.FactorKey)).ToArray()),
+            TextList.Join(firth.Univariate.Where(r => r.Stability == EstimateStability.Diverges).Select(r => AppendixNames.InText(results.Paper.Plan, r.FactorKey)).ToArray()),
             Format.Count(firth.Rule.FewEvents),
             ShiftRule(firth.Rule),
             largest);

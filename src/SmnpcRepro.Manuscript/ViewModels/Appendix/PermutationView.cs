@@ -46,14 +46,14 @@ public sealed record PermutationView(
             {
                 if ((r.AsymptoticP <= threshold) != (r.PermutationP <= threshold))
                 {
-                    changes.Add($"{AppendixNames.InText(r.FactorKey)}: {what} at p ≤ {Format.Number(threshold)} ({Format.P(r.AsymptoticP)} asymptotic, {Format.P(r.PermutationP)} by permutation)");
+                    changes.Add($"{AppendixNames.InText(results.Paper.Plan, r.FactorKey)}: {what} at p ≤ {Format.Number(threshold)} ({Format.P(r.AsymptoticP)} asymptotic, {Format.P(r.PermutationP)} by permutation)");
                 }
             }
         }
 
         var near = results.PermutationLogRank
             .Where(r => !r.Exact && !double.IsNaN(r.PermutationP) && new[] { entry, significance }.Any(t => Math.Abs(r.PermutationP - t) <= 2 * r.MonteCarloStandardError))
-            .Select(r => AppendixNames.InText(r.FactorKey))
+            .Select(r => AppendixNames.InText(results.Paper.Plan, r.FactorKey))
             .ToArray();
         var largest = results.PermutationLogRank
             .Where(r => !double.IsNaN(r.PermutationP))
@@ -70,6 +70,6 @@ public sealed record PermutationView(
             results.Options.PermutationSeed.ToString(System.Globalization.CultureInfo.InvariantCulture),
             changes,
             near.Length == 0 ? string.Empty : TextList.Join(near),
-            largest is null ? "NA" : $"{Format.Fixed(Math.Abs(largest.PermutationP - largest.AsymptoticP), 4)} ({AppendixNames.InText(largest.FactorKey)})");
+            largest is null ? "NA" : $"{Format.Fixed(Math.Abs(largest.PermutationP - largest.AsymptoticP), 4)} ({AppendixNames.InText(results.Paper.Plan, largest.FactorKey)})");
     }
 }

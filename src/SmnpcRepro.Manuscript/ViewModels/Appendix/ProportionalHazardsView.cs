@@ -51,9 +51,9 @@ public sealed record ProportionalHazardsView(
             new TableView("Proportional-hazards tests (cox.zph, Kaplan–Meier time scale)", columns, rows, []),
             check.Ties == Survival.Cox.TieMethod.Breslow ? "Breslow" : "Efron",
             Format.Count(check.EventTimes.Count),
-            $"{AppendixNames.InText(smallest.FactorKey)}, {Format.PInText(smallest.Test.P)}",
+            $"{AppendixNames.InText(results.Paper.Plan, smallest.FactorKey)}, {Format.PInText(smallest.Test.P)}",
             $"χ² = {RobustnessFormat.ChiSquare(check.Global.Statistic)} on {Format.Count(check.Global.DegreesOfFreedom)} df, {Format.PInText(check.Global.P)}",
-            TextList.Join(check.Terms.Where(t => t.Test.P <= results.Profile.SignificanceLevel).Select(t => AppendixNames.InText(t.FactorKey)).ToArray()),
+            TextList.Join(check.Terms.Where(t => t.Test.P <= results.Profile.SignificanceLevel).Select(t => AppendixNames.InText(results.Paper.Plan, t.FactorKey)).ToArray()),
             significance,
             figures);
     }

@@ -62,10 +62,10 @@ public sealed record SelectionView(
             IsHeader: false)).ToArray();
         var models = s.Models.Take(5).Select((m, i) => new TableRowView(
             Format.Count(i + 1),
-            [m.FactorKeys.Count == 0 ? "none" : string.Join(" + ", m.FactorKeys.Select(AppendixNames.InText)), Format.Count(m.Count), RobustnessFormat.Share(m.Count, n)],
+            [m.FactorKeys.Count == 0 ? "none" : string.Join(" + ", m.FactorKeys.Select(k => AppendixNames.InText(results.Paper.Plan, k))), Format.Count(m.Count), RobustnessFormat.Share(m.Count, n)],
             IsHeader: false)).ToArray();
-        var original = s.Factors.Where(f => f.EnteredOriginally).Select(f => AppendixNames.InText(f.FactorKey)).ToArray();
-        var constant = s.Factors.Where(f => f.Constant > 0).Select(f => $"{AppendixNames.InText(f.FactorKey)} {Format.Count(f.Constant)}").ToArray();
+        var original = s.Factors.Where(f => f.EnteredOriginally).Select(f => AppendixNames.InText(results.Paper.Plan, f.FactorKey)).ToArray();
+        var constant = s.Factors.Where(f => f.Constant > 0).Select(f => $"{AppendixNames.InText(results.Paper.Plan, f.FactorKey)} {Format.Count(f.Constant)}").ToArray();
         return new SelectionView(
             RobustnessFormat.Thousands(n),
             s.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture),

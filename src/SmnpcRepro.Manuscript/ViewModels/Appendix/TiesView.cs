@@ -50,7 +50,7 @@ public sealed record TiesView(
                 : $"{Format.Count(t.DeathsAtTiedTimes)} of the {Format.Count(results.Events)} deaths share {Format.Count(t.TiedDeathTimes)} of the {Format.Count(t.DistinctDeathTimes)} distinct death times",
             new TableView("Univariate models", Columns, t.Univariate.Select(Row).ToArray(), []),
             new TableView("Multivariate model", Columns, t.Multivariate.Select(Row).ToArray(), []),
-            largest is null ? "no finite HR to compare" : $"{RobustnessFormat.Change(largest.HazardRatioRatio)} ({AppendixNames.InText(largest.FactorKey)}{(t.Multivariate.Contains(largest) ? ", multivariate" : string.Empty)})",
+            largest is null ? "no finite HR to compare" : $"{RobustnessFormat.Change(largest.HazardRatioRatio)} ({AppendixNames.InText(results.Paper.Plan, largest.FactorKey)}{(t.Multivariate.Contains(largest) ? ", multivariate" : string.Empty)})",
             t.TiedDeathTimes > 0,
             IdenticalFits);
     }
