@@ -144,7 +144,9 @@ internal static class CsvEmitter
             }
 
             var levels = f.IsCategorical && f.TextCodes ? ", " + model.FieldsName + "." + f.PropertyName : string.Empty;
-            w.Line("csv." + WriterMethod(f) + "(" + value + levels + ");");
+            var places = f.Kind == FieldKinds.Number ? Validations.DecimalPlaces(f.Validation) : 0;
+            var decimals = places > 0 ? ", decimalPlaces: " + places.ToString(CultureInfo.InvariantCulture) : string.Empty;
+            w.Line("csv." + WriterMethod(f) + "(" + value + levels + decimals + ");");
         }
 
         if (model.Fields.Count == 1)

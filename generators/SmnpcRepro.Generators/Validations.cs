@@ -72,6 +72,15 @@ internal static class Validations
     /// <summary>Whether numbers of this validation use ',' as the decimal separator.</summary>
     public static bool CommaDecimal(string validation) => validation.EndsWith("comma_decimal", StringComparison.Ordinal);
 
+    /// <summary>The decimal places a <c>number_Ndp</c> validation (or its <c>_comma_decimal</c> form) fixes, 0 for any other.</summary>
+    public static int DecimalPlaces(string validation)
+    {
+        const string head = "number_";
+        return IsNumberWithPlaces(validation) && validation.Length > head.Length + 2 && validation[head.Length + 1] == 'd' && char.IsDigit(validation[head.Length])
+            ? validation[head.Length] - '0'
+            : 0;
+    }
+
     /// <summary><c>number_1dp</c> … <c>number_4dp</c> and their <c>_comma_decimal</c> forms.</summary>
     private static bool IsNumberWithPlaces(string validation)
     {

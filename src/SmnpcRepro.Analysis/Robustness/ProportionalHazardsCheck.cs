@@ -5,8 +5,9 @@ namespace SmnpcRepro.Analysis.Robustness;
 
 /// <summary>
 /// The proportional-hazards check of the multivariate model: <c>cox.zph</c>'s score test per term and
-/// global (transform "km"), and the scaled Schoenfeld residuals against 1 − KM(t−) with a lowess trend
-/// (R's <c>lowess</c> defaults) for a plot per term: β(t), flat when hazards are proportional.
+/// global (transform "km"), and the scaled Schoenfeld residuals against 1 − KM(t−) with the smooth and ±2 SE
+/// band that R's <c>plot.cox.zph</c> draws (natural spline, df = 4) for a plot per term: β(t), flat when
+/// hazards are proportional.
 /// </summary>
 public static class ProportionalHazardsCheck
 {
@@ -24,21 +25,21 @@ public static class ProportionalHazardsCheck
         ArgumentNullException.ThrowIfNull(labels);
         var tests = ProportionalHazardsTest.Compute(fit);
         var residuals = ScaledSchoenfeldResiduals.Compute(fit);
+        var variance = ScaledSchoenfeldVariance.Compute(fit);
         var terms = tests.Rows.Select(r =>
         {
             var at = fit.Design.Terms.Select(t => t.Name).ToList().IndexOf(r.Term);
             var column = residuals.Terms.ToList().IndexOf(r.Term);
             var coefficient = fit.Coefficients.First(c => string.Equals(c.Term, r.Term, StringComparison.Ordinal));
             var y = column >= 0 ? residuals.Residuals[column] : [];
-            var kept = Enumerable.Range(0, y.Count).Where(e => !double.IsNaN(y[e])).ToArray();
-            var (smoothX, smoothY) = Lowess.Fit(kept.Select(e => residuals.TransformedTime[e]).ToArray(), kept.Select(e => y[e]).ToArray());
+            var smooth = column >= 0 ? ProportionalHazardsSmooth.Fit(residuals.TransformedTime, y, variance[column, column]) : null;
             return new ProportionalHazardsTerm(
                 r.Term,
                 at >= 0 && at < labels.Count ? labels[at] : r.Term,
                 r.Test,
                 coefficient.Coefficient,
                 y,
-                smoothX.Zip(smoothY, (sx, sy) => new SmoothPoint(sx, sy)).ToArray());
+                smooth);
         }).ToArray();
         return new ProportionalHazardsCheckResult(fit.Ties, terms, tests.Global, residuals.Time, residuals.TransformedTime);
     }

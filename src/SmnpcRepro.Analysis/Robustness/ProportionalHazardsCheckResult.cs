@@ -8,11 +8,11 @@ namespace SmnpcRepro.Analysis.Robustness;
 /// <param name="Test">The <c>cox.zph</c> score test for a time-varying coefficient (km transform).</param>
 /// <param name="Coefficient">β̂ of the fit (the level the residuals scatter around under proportional hazards).</param>
 /// <param name="Residuals">Scaled Schoenfeld residuals + β̂, one per event in time order.</param>
-/// <param name="Trend">Lowess of the residuals against 1 − KM(t−), an estimate of β(t).</param>
-public sealed record ProportionalHazardsTerm(string FactorKey, string Label, ChiSquareTest Test, double Coefficient, IReadOnlyList<double> Residuals, IReadOnlyList<SmoothPoint> Trend);
-
-/// <summary>A point of a smooth: abscissa and smoothed value.</summary>
-public readonly record struct SmoothPoint(double X, double Y);
+/// <param name="Smooth">
+/// <c>plot.cox.zph</c>'s smooth of the residuals against 1 − KM(t−), an estimate of β(t), with its ±2 SE band;
+/// null when R would skip the term (too few residuals for the spline).
+/// </param>
+public sealed record ProportionalHazardsTerm(string FactorKey, string Label, ChiSquareTest Test, double Coefficient, IReadOnlyList<double> Residuals, ProportionalHazardsSmoothResult? Smooth);
 
 /// <summary>The proportional-hazards check of one Cox model.</summary>
 /// <param name="Ties">The fit's tie method (the test uses the same).</param>

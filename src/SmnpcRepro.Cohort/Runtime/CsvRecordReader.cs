@@ -73,6 +73,8 @@ public sealed class CsvRecordReader<T>
     private readonly HeaderMap _map;
     private readonly bool[] _textCodes;
     private readonly bool[] _commaDecimal;
+    private readonly int[] _places;
+    private readonly string[] _placesRule;
     private readonly T[][][] _exportCodes;
     private readonly T[][][] _boxLabels;
     private readonly SoftChecks _soft;
@@ -113,6 +115,8 @@ public sealed class CsvRecordReader<T>
         _strict = strict;
         _textCodes = new bool[n];
         _commaDecimal = new bool[n];
+        _places = new int[n];
+        _placesRule = new string[n];
         _exportCodes = new T[n][][];
         _boxLabels = new T[n][][];
         _soft = new SoftChecks(n);
@@ -122,6 +126,8 @@ public sealed class CsvRecordReader<T>
             _required[f] = d.Required;
             _textCodes[f] = d.Levels.Any(l => l.ExportCode != l.Code.ToString(CultureInfo.InvariantCulture));
             _commaDecimal[f] = d.Validation.EndsWith("comma_decimal", StringComparison.Ordinal);
+            _places[f] = d.Kind == FieldKind.Number ? DecimalPlaces.Of(d.Validation) : 0;
+            _placesRule[f] = _places[f] > 0 ? DecimalPlaces.Rule(d.Validation, _places[f], _commaDecimal[f]) : string.Empty;
             _exportCodes[f] = d.Levels.Select(l => CodeUnits.Encode<T>(l.ExportCode)).ToArray();
             _boxLabels[f] = d.Kind == FieldKind.Checkbox ? [CodeUnits.Encode<T>("Checked"), CodeUnits.Encode<T>("Unchecked")] : [];
             _minDate[f] = d.MinDate ?? DateOnly.MinValue;
@@ -246,7 +252,7 @@ public sealed class CsvRecordReader<T>
     {
         ref readonly var bounds = ref _bounds[field];
         var cell = _cursor.Cell(bounds.Column);
-        return !cell.IsEmpty && CellParser.TryParseDouble(cell, out var value) && value >= bounds.Min && value <= bounds.Max
+        return !cell.IsEmpty && _places[field] == 0 && CellParser.TryParseDouble(cell, out var value) && value >= bounds.Min && value <= bounds.Max
             ? value
             : CheckNumber(field, cell);
     }
@@ -288,6 +294,12 @@ public sealed class CsvRecordReader<T>
         if (!CellParser.TryParseDouble(cell, out var value) && !(_commaDecimal[field] && CellParser.TryParseCommaDouble(cell, out value)))
         {
             Fail(field, cell, _commaDecimal[field] ? CommaNumberRule : NumberRule);
+            return null;
+        }
+
+        if (_places[field] > 0 && !DecimalPlaces.Match(cell, _places[field], _commaDecimal[field]))
+        {
+            Fail(field, cell, _placesRule[field]);
             return null;
         }
 

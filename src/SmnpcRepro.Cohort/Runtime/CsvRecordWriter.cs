@@ -10,6 +10,8 @@ namespace SmnpcRepro.Cohort.Runtime;
 /// </summary>
 public sealed class CsvRecordWriter
 {
+    private static readonly string[] FixedFormats = ["F0", "F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8", "F9"];
+
     private readonly TextWriter _writer;
     private bool _rowStarted;
     private RedcapColumns _redcap;
@@ -83,6 +85,32 @@ public sealed class CsvRecordWriter
             Span<char> buffer = stackalloc char[32];
             v.TryFormat(buffer, out var n, "R", CultureInfo.InvariantCulture);
             _writer.Write(buffer[..n]);
+        }
+    }
+
+    /// <summary>
+    /// A number cell with exactly <paramref name="decimalPlaces"/> decimals ('.' as the point), as REDCap's
+    /// <c>number_Ndp</c> validations require and the reader checks.
+    /// </summary>
+    public void Number(double? value, int decimalPlaces)
+    {
+        if (decimalPlaces is < 1 or > 9)
+        {
+            throw new ArgumentOutOfRangeException(nameof(decimalPlaces), decimalPlaces, "REDCap's number_Ndp validations fix 1 to 9 decimal places.");
+        }
+
+        Separate();
+        if (value is { } v)
+        {
+            Span<char> buffer = stackalloc char[48];
+            if (v.TryFormat(buffer, out var n, FixedFormats[decimalPlaces], CultureInfo.InvariantCulture))
+            {
+                _writer.Write(buffer[..n]);
+            }
+            else
+            {
+                _writer.Write(v.ToString(FixedFormats[decimalPlaces], CultureInfo.InvariantCulture)); // beyond 48 characters (|v| ≥ 1e38)
+            }
         }
     }
 

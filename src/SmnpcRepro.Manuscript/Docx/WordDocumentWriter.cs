@@ -9,9 +9,9 @@ namespace SmnpcRepro.Manuscript.Docx;
 
 /// <summary>
 /// The generated Markdown as a Word document (Open XML SDK): the same text, headings and tables, each figure
-/// embedded as its 600-dpi PNG at its printed width with its alt text, on A4 with 2.5 cm margins. The bytes
-/// depend only on the inputs (explicit relationship ids, <see cref="DeterministicZip"/>), so the drift gate
-/// compares the file like every other output.
+/// embedded as its 600-dpi PNG at its printed width with its alt text, on A4 with 2.5 cm margins and the page
+/// number in the footer. The bytes depend only on the inputs (explicit relationship ids,
+/// <see cref="DeterministicZip"/>), so the drift gate compares the file like every other output.
 /// </summary>
 public static class WordDocumentWriter
 {
@@ -31,6 +31,7 @@ public static class WordDocumentWriter
         {
             var main = package.AddNewPart<MainDocumentPart>(MainContentType, "rIdDocument");
             main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = WordStyles.Build();
+            main.AddNewPart<FooterPart>("rIdFooter").Footer = WordFooter.Build();
             var images = new Dictionary<string, string>(StringComparer.Ordinal);
             var count = 0U;
             Paragraph Figure(LinkInline image)
@@ -60,6 +61,7 @@ public static class WordDocumentWriter
 
             var body = new Body(new WordBody(Figure).Blocks(ManuscriptMarkdown.Parse(markdown)));
             body.Append(new SectionProperties(
+                new FooterReference { Type = HeaderFooterValues.Default, Id = "rIdFooter" },
                 new PageSize { Width = 11906U, Height = 16838U },
                 new PageMargin { Top = 1418, Bottom = 1418, Left = 1418U, Right = 1418U, Header = 709U, Footer = 709U, Gutter = 0U }));
             main.Document = new Document(body);

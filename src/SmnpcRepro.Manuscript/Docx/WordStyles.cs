@@ -5,7 +5,7 @@ namespace SmnpcRepro.Manuscript.Docx;
 
 /// <summary>
 /// The document's styles, declared once: body text, title, three heading levels, figure and table captions,
-/// table text, the synthetic-data banner, code. Style ids are Word's built-in ones where Word has one, so
+/// table text, the synthetic-data banner, code, the page footer. Style ids are Word's built-in ones where Word has one, so
 /// an author's journal template restyles them.
 /// </summary>
 public static class WordStyles
@@ -34,6 +34,9 @@ public static class WordStyles
     /// <summary>A centred paragraph holding a figure.</summary>
     public const string Figure = "Figure";
 
+    /// <summary>The page footer (the page number).</summary>
+    public const string Footer = "Footer";
+
     /// <summary>The style id of heading level <paramref name="level"/> (1–3).</summary>
     public static string Heading(int level) => "Heading" + Math.Clamp(level, 1, 3).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
@@ -58,6 +61,7 @@ public static class WordStyles
         styles.Append(Paragraph(Banner, "Banner", new StyleRunProperties(new FontSize { Val = "20" }), spacingAfter: "60", shaded: true));
         styles.Append(Paragraph(Code, "Code", new StyleRunProperties(new RunFonts { Ascii = "Liberation Mono", HighAnsi = "Liberation Mono" }, new FontSize { Val = "18" }), spacingAfter: "0"));
         styles.Append(Paragraph(Figure, "Figure", null, spacingBefore: "240", spacingAfter: "60", centred: true, keepNext: true));
+        styles.Append(Paragraph(Footer, "footer", new StyleRunProperties(new FontSize { Val = "18" }), spacingAfter: "0", centred: true));
         return styles;
     }
 

@@ -2,15 +2,15 @@ namespace SmnpcRepro.Manuscript.Figures;
 
 /// <summary>
 /// A plot of one term's scaled Schoenfeld residuals against time on the Kaplan–Meier scale, as data: the
-/// residuals, their lowess trend (an estimate of β(t)) with a ±2 SE band, the fitted β̂ that a constant
+/// residuals, R's <c>plot.cox.zph</c> smooth through them (an estimate of β(t)) with its ±2 SE band, the fitted β̂ that a constant
 /// coefficient would give, and the time axis labelled in months. The plotter turns it into SVG, PDF and PNG.
 /// </summary>
 /// <param name="Name">File stem, e.g. <c>schoenfeld-mit</c>.</param>
 /// <param name="XLabel">Horizontal axis label.</param>
 /// <param name="YLabel">Vertical axis label (β(t) of the term).</param>
 /// <param name="Residuals">One point per event: (1 − KM(t−), scaled residual + β̂).</param>
-/// <param name="Trend">The lowess trend through them.</param>
-/// <param name="Band">The trend ± 2 pointwise standard errors, at the trend's points.</param>
+/// <param name="Trend">The natural-spline smooth through them (df = 4, on 40 points), as <c>plot.cox.zph</c> draws it; empty when R would skip it.</param>
+/// <param name="Band">The smooth ± 2 standard errors, at the smooth's points, as <c>plot.cox.zph</c> draws it.</param>
 /// <param name="Coefficient">β̂ of the model: the horizontal line proportional hazards predict.</param>
 /// <param name="TimeTicks">Ticks of the time axis: position on the Kaplan–Meier scale and the month it stands for.</param>
 /// <param name="YTicks">Ticks of the β axis.</param>

@@ -34,8 +34,9 @@ public static class SchoenfeldFigureBuilder
             }
         }
 
-        var trend = term.Trend.Select(p => new ResidualPoint(p.X, p.Y)).ToArray();
-        var band = SchoenfeldBand.Around(points, trend);
+        var smooth = term.Smooth;
+        ResidualPoint[] trend = smooth is null ? [] : [.. smooth.X.Select((x, i) => new ResidualPoint(x, smooth.Fitted[i]))];
+        BandPoint[] band = smooth is null ? [] : [.. smooth.X.Select((x, i) => new BandPoint(x, smooth.Lower[i], smooth.Upper[i]))];
         var values = points.Select(p => p.Y).Concat(band.SelectMany(b => new[] { b.Lower, b.Upper })).Append(term.Coefficient).Append(0).ToArray();
         return new SchoenfeldFigure(
             FileStem(term.FactorKey),

@@ -5,7 +5,7 @@ namespace SmnpcRepro.Manuscript.Figures;
 
 /// <summary>
 /// Lays out a <see cref="SchoenfeldFigure"/> as R's <c>plot(cox.zph)</c> draws one: residuals as open circles,
-/// the trend with its ±2 SE band, a dashed line at β̂ (what proportional hazards predict: a flat β(t)) and a
+/// the spline smooth with its ±2 SE band (shaded, edged with dashed lines as R draws it), a dashed line at β̂ (what proportional hazards predict: a flat β(t)) and a
 /// dotted line at 0 (no effect); left and bottom axes, the time axis in months on the Kaplan–Meier scale, the
 /// term's test above the plot and a legend under it.
 /// </summary>
@@ -40,7 +40,7 @@ public static class SchoenfeldLayout
         if (figure.Band.Count > 1)
         {
             Point[] outline = [.. figure.Band.Select(b => new Point(x.Map(b.Time), y.Map(b.Upper))), .. figure.Band.Reverse().Select(b => new Point(x.Map(b.Time), y.Map(b.Lower)))];
-            scene.Polygon(outline, Trend.WithAlpha(0.14));
+            scene.Polygon(outline, Trend.WithAlpha(0.12));
         }
 
         var zero = new Stroke(Ink.Black.WithAlpha(0.5), 0.6, [1, 1.5]);
@@ -54,7 +54,17 @@ public static class SchoenfeldLayout
         }
 
         var trend = Stroke.Solid(Trend, 1.2);
-        scene.Polyline(figure.Trend.Select(p => new Point(x.Map(p.X), y.Map(p.Y))).ToArray(), trend);
+        var edge = new Stroke(Trend, 0.7, [2.5, 1.5]);
+        if (figure.Band.Count > 1)
+        {
+            scene.Polyline(figure.Band.Select(b => new Point(x.Map(b.Time), y.Map(b.Upper))).ToArray(), edge);
+            scene.Polyline(figure.Band.Select(b => new Point(x.Map(b.Time), y.Map(b.Lower))).ToArray(), edge);
+        }
+
+        if (figure.Trend.Count > 1)
+        {
+            scene.Polyline(figure.Trend.Select(p => new Point(x.Map(p.X), y.Map(p.Y))).ToArray(), trend);
+        }
 
         LeftAxis(scene, y, left, yTicks);
         BottomAxis(scene, x, bottom, figure.TimeTicks.Select(t => (t.Position, t.Label)).ToArray());
@@ -64,7 +74,8 @@ public static class SchoenfeldLayout
 
         var legendTop = Legend(scene, xTitle + LabelText + 3, left, right, [
             ("Scaled Schoenfeld residual", null, circle),
-            ("Lowess trend β(t) ± 2 SE", trend, null),
+            ("Spline smooth β(t)", trend, null),
+            ("± 2 SE", edge, null),
             ("Fitted β (proportional hazards)", constant, null),
             ("0 (no effect)", zero, null),
         ]);

@@ -42,7 +42,9 @@ public static partial class HtmlPage
     }
 
     // Text keeps a 46rem measure; tables may use the page's full 72rem and scroll sideways when the screen is
-    // narrower; numeric columns (right-aligned by NumericColumns) use tabular figures and never wrap.
+    // narrower; numeric columns (right-aligned by NumericColumns) use tabular figures and never wrap. A table's
+    // caption wraps to the scroll box's visible width (100cqi of the box, a size container) and stays in view
+    // (sticky at the left) while the table scrolls under it, so it reads at 390 px.
     private const string Stylesheet = """
         body { margin: 0; background: #f4f4f2; color: #1a1a1a; font: 16px/1.55 "DejaVu Serif", Georgia, serif; }
         main { max-width: 72rem; margin: 2rem auto; padding: 2rem 2.5rem; background: #fff; box-shadow: 0 1px 4px rgba(0,0,0,.12); box-sizing: border-box; }
@@ -51,9 +53,9 @@ public static partial class HtmlPage
         h2 { font-size: 1.25rem; margin-top: 2rem; border-bottom: 1px solid #ddd; }
         h3 { font-size: 1.05rem; }
         blockquote { margin: 1rem 0; padding: .6rem 1rem; background: #fff6e0; border-left: 4px solid #e69f00; }
-        .table-scroll { overflow-x: auto; margin: 1rem 0; -webkit-overflow-scrolling: touch; }
+        .table-scroll { container-type: inline-size; overflow-x: auto; margin: 1rem 0; -webkit-overflow-scrolling: touch; }
         table { border-collapse: collapse; margin: 0 auto; font: 14px/1.4 "DejaVu Sans", Arial, sans-serif; font-variant-numeric: tabular-nums; }
-        caption { caption-side: top; text-align: left; font-weight: bold; padding: 0 0 .4rem; }
+        caption { caption-side: top; text-align: left; font-weight: bold; padding: 0 0 .4rem; position: sticky; left: 0; max-width: 100cqi; box-sizing: border-box; }
         th, td { padding: .2rem .7rem; border-bottom: 1px solid #e5e5e5; text-align: left; vertical-align: top; }
         th[style*="right"], td[style*="right"] { white-space: nowrap; }
         td:first-child { min-width: 9rem; }

@@ -59,7 +59,12 @@ public sealed class TieMethodAndProportionalHazardsTests
         foreach (var term in check.Terms)
         {
             Assert.Equal(events, term.Residuals.Count);
-            Assert.Equal(events, term.Trend.Count);
+            // plot.cox.zph's smooth: 40 grid points over the residuals' time range, the band around it.
+            Assert.NotNull(term.Smooth);
+            Assert.Equal(40, term.Smooth.X.Count);
+            Assert.Equal(check.TransformedTimes[0], term.Smooth.X[0]);
+            Assert.Equal(check.TransformedTimes[^1], term.Smooth.X[^1]);
+            Assert.All(Enumerable.Range(0, 40), i => Assert.True(term.Smooth.Lower[i] < term.Smooth.Fitted[i] && term.Smooth.Fitted[i] < term.Smooth.Upper[i]));
             Assert.Equal(paper.Multivariate.Coefficient(term.FactorKey)!.Coefficient, term.Coefficient);
             // The residuals scatter around β̂: Σ (r − β̂) = d · Σ Schoenfeld residuals · V = 0 at the MLE.
             Assert.Equal(term.Coefficient, term.Residuals.Average(), 6);

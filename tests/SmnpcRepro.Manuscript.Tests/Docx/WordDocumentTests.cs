@@ -56,6 +56,18 @@ public sealed class WordDocumentTests
     }
 
     [Fact]
+    public void Every_page_is_numbered_by_a_PAGE_field_in_the_footer()
+    {
+        using var document = WordprocessingDocument.Open(new MemoryStream(Docx), isEditable: false);
+        var main = document.MainDocumentPart!;
+        var reference = Assert.Single(main.Document!.Body!.Elements<DocumentFormat.OpenXml.Wordprocessing.SectionProperties>().Single().Elements<DocumentFormat.OpenXml.Wordprocessing.FooterReference>());
+        Assert.Equal(DocumentFormat.OpenXml.Wordprocessing.HeaderFooterValues.Default, reference.Type!.Value);
+        var footer = (FooterPart)main.GetPartById(reference.Id!.Value!);
+        Assert.Equal(" PAGE ", Assert.Single(footer.Footer!.Descendants<DocumentFormat.OpenXml.Wordprocessing.FieldCode>()).Text);
+        Assert.Equal(3, footer.Footer.Descendants<DocumentFormat.OpenXml.Wordprocessing.FieldChar>().Count()); // begin, separate, end
+    }
+
+    [Fact]
     public void The_package_has_fixed_entry_dates_and_Word_s_part_order()
     {
         using var zip = new ZipArchive(new MemoryStream(Docx), ZipArchiveMode.Read);

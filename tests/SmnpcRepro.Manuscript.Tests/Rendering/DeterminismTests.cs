@@ -44,7 +44,12 @@ public sealed class DeterminismTests
 
         Assert.Equal(5, html.Split("data:image/svg+xml;base64,").Length - 1);
         Assert.Equal(5, html.Split("<figcaption>").Length - 1);
-        Assert.Contains("<caption>Table 2 ", html, StringComparison.Ordinal);
+        Assert.Contains("<div class=\"table-scroll\">\n<table>\n<caption>Table 2 ", html, StringComparison.Ordinal);
+
+        // At 390 px Table 2 scrolls inside its box, and its caption wraps to the box's visible width and stays in
+        // view (checked by eye in headless Chromium at --window-size=390; these are the rules that do it).
+        Assert.Contains(".table-scroll { container-type: inline-size; overflow-x: auto;", html, StringComparison.Ordinal);
+        Assert.Contains("position: sticky; left: 0; max-width: 100cqi;", html, StringComparison.Ordinal);
         Assert.DoesNotContain("alt=\"Figure", html, StringComparison.Ordinal);
         Assert.DoesNotContain("NaN", markdown, StringComparison.Ordinal);
         Assert.Contains("Synthetic data", html, StringComparison.Ordinal);

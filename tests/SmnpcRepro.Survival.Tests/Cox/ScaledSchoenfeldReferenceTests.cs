@@ -56,7 +56,7 @@ public sealed class ScaledSchoenfeldReferenceTests
 
     private static JsonNode Fixture() => ReferenceFixture.Json("zph-residuals/zph-residuals.json");
 
-    private static CoxData Data(string id)
+    internal static CoxData Data(string id)
     {
         if (id.StartsWith("lung", StringComparison.Ordinal))
         {
