@@ -23,24 +23,12 @@ public sealed record SynthesisTargets(
     IReadOnlyList<GroupMean> BloodLoss,
     IReadOnlyList<GroupMean> OperationTime)
 {
-    /// <summary>Table 1 blocks and level keys in the paper's order (published.yaml keys).</summary>
-    public static IReadOnlyList<(string Block, string[] Levels)> Table1Layout { get; } =
-    [
-        ("gender", ["male", "female"]),
-        ("age", ["le46", "gt46"]),
-        ("pathology", ["differentiated", "undifferentiated"]),
-        ("kps_preop", ["lt80", "ge80"]),
-        ("visceral_mets", ["none", "single", "multiple"]),
-        ("spine_level", ["cervical", "thoracic", "lumbar", "sacrum"]),
-        ("spine_mets_number", ["single", "multiple"]),
-        ("mit", ["lt12", "ge12"]),
-        ("hb", ["lt11", "ge11"]),
-        ("alb", ["lt40", "ge40"]),
-        ("ldh", ["lt245", "ge245"]),
-        ("alp", ["lt110", "ge110"]),
-        ("ki67", ["lt30", "ge30"]),
-        ("treatment", ["e_a", "p_a", "d_a"]),
-    ];
+    /// <summary>
+    /// Table 1 blocks and level keys in the paper's order (published.yaml keys): the paper's own plan's Table 1
+    /// (<see cref="Plan.PaperPlan"/>, its <c>paper_key</c> and level keys), so the layout is declared once.
+    /// </summary>
+    public static IReadOnlyList<(string Block, IReadOnlyList<string> Levels)> Table1Layout { get; } =
+        Plan.PaperPlan.Compiled.Table1.Select(b => (b.PaperKey, b.LevelKeys)).ToArray();
 
     /// <summary>Reads the targets from the published numbers.</summary>
     public static SynthesisTargets From(PublishedPaper paper)

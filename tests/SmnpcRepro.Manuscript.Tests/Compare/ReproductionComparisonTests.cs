@@ -6,6 +6,7 @@ using SmnpcRepro.Analysis.Published;
 using SmnpcRepro.Analysis.Reproduction;
 using SmnpcRepro.Cohort;
 using SmnpcRepro.Manuscript.Numbers;
+using SmnpcRepro.Manuscript.Rendering;
 
 namespace SmnpcRepro.Manuscript.Tests.Compare;
 
@@ -20,7 +21,7 @@ public sealed class ReproductionComparisonTests
 
     private static string F(double value, int decimals) => value.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
 
-    private static ReproductionResult Compare()
+    private static ReproductionResult Compare(ReproductionRoles? roles = null)
     {
         var male = Results.Summary.Male;
         var hr = Results.Factor("mit").Coefficient.HazardRatio;
@@ -52,7 +53,8 @@ public sealed class ReproductionComparisonTests
             PublishedPaper.Parse(yaml, "made-up.yaml"),
             CatalogueReader.Read(RepositoryPaths.Data(CatalogueReader.FileName)),
             Results,
-            PrintedNumbers.Values(PrintedNumbers.From(Results)));
+            PrintedNumbers.Values(PrintedNumbers.From(Results)),
+            roles);
     }
 
     [Fact]
@@ -83,5 +85,42 @@ public sealed class ReproductionComparisonTests
         var model = Compare().Model;
         Assert.Equal(Results.Multivariate.Entered.Select(f => f.Key), model.Where(m => m.Recomputed).Select(m => m.Key));
         Assert.DoesNotContain(model, m => m.Published);
+    }
+
+    [Fact]
+    public void Roles_on_made_up_prints_are_tallied_and_only_the_not_targeted_are_called_evidence()
+    {
+        var roles = new ReproductionRoles(
+            new HashSet<string>(StringComparer.Ordinal),
+            new Dictionary<string, double>(StringComparer.Ordinal) { ["table2.rows.mit.univariate.hr"] = 10 },
+            new Dictionary<string, string>(StringComparer.Ordinal) { ["table2.rows.mit.univariate.ci_low"] = "read as a misprint, not fitted." });
+        var result = Compare(roles);
+        NumberComparison At(string path) => result.Compared.Single(c => c.Published.Path == path);
+        Assert.Equal(TargetRole.Exact, At("table1.characteristics.gender.levels.male.count").Role);
+        Assert.Equal(TargetRole.Exact, At("table1.characteristics.gender.levels.male.percent").Role);
+        Assert.Equal((TargetRole.Fitted, 10.0), (At("table2.rows.mit.univariate.hr").Role!.Value, At("table2.rows.mit.univariate.hr").Weight));
+        Assert.Equal(TargetRole.NotTargeted, At("table2.rows.mit.univariate.ci_low").Role);
+        Assert.Equal(TargetRole.NotTargeted, At("text.results_survival.univariate_p_text.values.mit.value").Role);
+
+        var report = ReproductionReport.Render(result, new DataFileProvenance("made-up.yaml", "0"), new DataFileProvenance("data/cohort.csv", "0"), new TemplateRenderer(RepositoryPaths.Templates));
+        Assert.Contains("| exact by construction | 1 | 0 | 1 |", report, StringComparison.Ordinal);
+        Assert.Contains("| fitted | 0 | 1 | 0 |", report, StringComparison.Ordinal);
+        var free = result.Compared.Where(c => c.Role == TargetRole.NotTargeted).ToList();
+        Assert.Equal(4, free.Count); // the interval's limits, Table 2's P and the text's P
+        string Tally(Agreement a) => free.Count(c => c.Agreement == a).ToString(CultureInfo.InvariantCulture);
+        Assert.Contains($"| not targeted | {Tally(Agreement.Same)} | {Tally(Agreement.Close)} | {Tally(Agreement.Different)} |", report, StringComparison.Ordinal);
+        Assert.Contains("Not targeted, and so evidence: 4: MIT, univariate HR, lower 95% limit (different); MIT, univariate HR, upper 95% limit (different); MIT, univariate P (", report, StringComparison.Ordinal);
+        Assert.Contains("Results: univariate P, MIT (different).", report, StringComparison.Ordinal);
+        Assert.Contains("- MIT, univariate HR, lower 95% limit: published", report, StringComparison.Ordinal);
+        Assert.Contains("read as a misprint, not fitted.", report, StringComparison.Ordinal);
+        Assert.Contains("| same | exact |", report, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_roles_the_report_has_no_role_column()
+    {
+        var report = ReproductionReport.Render(Compare(), new DataFileProvenance("made-up.yaml", "0"), new DataFileProvenance("data/cohort.csv", "0"), new TemplateRenderer(RepositoryPaths.Templates));
+        Assert.DoesNotContain("What the agreement proves", report, StringComparison.Ordinal);
+        Assert.Contains("| number | published | recomputed | class | difference |", report, StringComparison.Ordinal);
     }
 }
