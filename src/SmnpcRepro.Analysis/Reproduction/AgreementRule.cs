@@ -1,4 +1,4 @@
-using SmnpcRepro.Analysis.Audit;
+using SmnpcRepro.Analysis.Published;
 
 namespace SmnpcRepro.Analysis.Reproduction;
 

@@ -1,3 +1,5 @@
+using SmnpcRepro.Analysis.Published;
+
 namespace SmnpcRepro.Analysis.Reproduction;
 
 /// <summary>A published number against one recomputed counterpart.</summary>

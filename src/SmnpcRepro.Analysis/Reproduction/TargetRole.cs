@@ -1,3 +1,5 @@
+using SmnpcRepro.Analysis.Published;
+
 namespace SmnpcRepro.Analysis.Reproduction;
 
 /// <summary>

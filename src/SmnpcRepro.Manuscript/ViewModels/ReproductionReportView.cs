@@ -1,6 +1,7 @@
 using SmnpcRepro.Analysis.Audit;
 using SmnpcRepro.Analysis.Reproduction;
 using SmnpcRepro.Manuscript.Formatting;
+using SmnpcRepro.Analysis.Published;
 
 namespace SmnpcRepro.Manuscript.ViewModels;
 

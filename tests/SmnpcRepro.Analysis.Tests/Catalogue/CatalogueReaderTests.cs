@@ -1,6 +1,7 @@
 using SmnpcRepro.Analysis.Catalogue;
 using SmnpcRepro.Analysis.Plan;
 using SmnpcRepro.Analysis.Reproduction;
+using SmnpcRepro.Analysis.Published;
 
 namespace SmnpcRepro.Analysis.Tests.Catalogue;
 
@@ -25,7 +26,7 @@ public sealed class CatalogueReaderTests
         """;
 
     private static PublishedNumber Number(string path, PaperSection section = PaperSection.ResultsText) =>
-        new(path, section, string.Empty, path, string.Empty, SmnpcRepro.Analysis.Audit.PrintedNumber.Parse("1"));
+        new(path, section, string.Empty, path, string.Empty, PrintedNumber.Parse("1"));
 
     [Fact]
     public void A_valid_catalogue_reads_into_typed_entries()

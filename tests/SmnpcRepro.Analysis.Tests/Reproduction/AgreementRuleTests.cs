@@ -1,5 +1,5 @@
-using SmnpcRepro.Analysis.Audit;
 using SmnpcRepro.Analysis.Reproduction;
+using SmnpcRepro.Analysis.Published;
 
 namespace SmnpcRepro.Analysis.Tests.Reproduction;
 

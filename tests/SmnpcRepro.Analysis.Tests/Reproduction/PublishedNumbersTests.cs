@@ -98,7 +98,7 @@ public sealed class PublishedNumbersTests
         Assert.Equal("20.26", At("text.results_survival.os_median.value").Printed.Text);
         Assert.Equal("34.11", At("text.results_survival.groups.values.a.value").Printed.Text);
         // "(p>0.1)" with relation '>': a bound, not the number 0.1.
-        Assert.Equal(SmnpcRepro.Analysis.Audit.PrintedRelation.Greater, At("text.discussion.insignificant.value").Printed.Relation);
+        Assert.Equal(PrintedRelation.Greater, At("text.discussion.insignificant.value").Printed.Relation);
         Assert.Equal("groups, a", At("text.results_survival.groups.values.a.value").Name);
     }
 }
