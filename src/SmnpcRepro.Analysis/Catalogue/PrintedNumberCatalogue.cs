@@ -1,5 +1,4 @@
 using SmnpcRepro.Analysis.Plan;
-using SmnpcRepro.Analysis.Reproduction;
 using SmnpcRepro.Analysis.Published;
 
 namespace SmnpcRepro.Analysis.Catalogue;

@@ -1,6 +1,5 @@
 using SmnpcRepro.Analysis.Catalogue;
 using SmnpcRepro.Analysis.Plan;
-using SmnpcRepro.Analysis.Reproduction;
 using SmnpcRepro.Analysis.Published;
 
 namespace SmnpcRepro.Analysis.Tests.Catalogue;
@@ -86,14 +85,4 @@ public sealed class CatalogueReaderTests
         Assert.Equal(PrintedNumberCatalogue.Undeclared, catalogue.Match(Number("text.results_survival.unknown.value"), plan).Single().Reason);
         Assert.StartsWith("Figure 1's patient flow", catalogue.Match(Number("text.figure1_flow.fd_total.value", PaperSection.Figure1), plan).Single().Reason, StringComparison.Ordinal);
     }
-
-    [Theory]
-    [InlineData("table2.ki67.univariate.hr", QuantityKind.HazardRatio)]
-    [InlineData("table2.ki67.multivariate.ci_low", QuantityKind.HazardRatio)]
-    [InlineData("text.survival.univariate.ki67.p", QuantityKind.PValue)]
-    [InlineData("table1.hb.lt11.percent", QuantityKind.Percent)]
-    [InlineData("text.surgery.en_bloc.patients", QuantityKind.Count)]
-    [InlineData("text.patients.total", QuantityKind.Count)]
-    [InlineData("text.survival.median_os", QuantityKind.Measure)]
-    public void A_numbers_kind_follows_from_its_id(string id, QuantityKind kind) => Assert.Equal(kind, Counterparts.KindOf(id));
 }

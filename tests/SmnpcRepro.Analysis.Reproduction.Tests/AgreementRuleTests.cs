@@ -1,7 +1,7 @@
 using SmnpcRepro.Analysis.Reproduction;
 using SmnpcRepro.Analysis.Published;
 
-namespace SmnpcRepro.Analysis.Tests.Reproduction;
+namespace SmnpcRepro.Analysis.Reproduction.Tests;
 
 /// <summary>The same / close / different rule on made-up prints whose answers follow from the rule's definition.</summary>
 public sealed class AgreementRuleTests

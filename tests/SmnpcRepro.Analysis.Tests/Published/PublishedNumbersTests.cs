@@ -1,7 +1,6 @@
 using SmnpcRepro.Analysis.Published;
-using SmnpcRepro.Analysis.Reproduction;
 
-namespace SmnpcRepro.Analysis.Tests.Reproduction;
+namespace SmnpcRepro.Analysis.Tests.Published;
 
 /// <summary>Which numbers of a transcription are read, with which precision, from its structure alone.</summary>
 public sealed class PublishedNumbersTests
