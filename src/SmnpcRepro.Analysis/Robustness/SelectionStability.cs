@@ -1,8 +1,8 @@
 using SmnpcRepro.Analysis.Factors;
 using SmnpcRepro.Analysis.Multivariate;
-using SmnpcRepro.Analysis.Reconstruction;
 using SmnpcRepro.Cohort;
 using SmnpcRepro.Survival.Cox;
+using SmnpcRepro.Survival.Sampling;
 
 namespace SmnpcRepro.Analysis.Robustness;
 
