@@ -7,7 +7,8 @@ namespace SmnpcRepro.Benchmarks;
 
 /// <summary>
 /// One small Cox fit the size of the paper's multivariate model (30 patients, 6 binary or ordinal covariates,
-/// tied times, Breslow): the engine (<c>CoxModel.Fit</c>, with its full result) against the survival
+/// tied times, Breslow): the engine (<c>CoxModel.Fit</c> with its full result; <c>CoxModel.FitEstimates</c>, the
+/// bootstrap's call) against the survival
 /// library's allocation-free path (<c>RowPartialLikelihood</c> + <c>CoxNewtonRaphson.Fit</c> in a reused
 /// <c>CoxWorkspace</c>) that the reconstruction's evaluator calls.
 /// Run: dotnet run -c Release --project bench/SmnpcRepro.Benchmarks -- --filter '*CoxWorkspace*'.
@@ -43,6 +44,10 @@ public class CoxWorkspaceBenchmarks
     /// <summary>The engine's fit and its whole result (tests, concordance, …).</summary>
     [Benchmark(Baseline = true)]
     public double CoxModelFit() => CoxModel.Fit(_data, _options).Coefficients[0].Coefficient;
+
+    /// <summary>The engine's fit without the rest of its result, as the bootstrap calls it (the same numbers bit for bit).</summary>
+    [Benchmark]
+    public double CoxModelFitEstimates() => CoxModel.FitEstimates(_data, _options).Coefficients[0];
 
     /// <summary>The same model loaded into caller-owned arrays and fitted by the shared driver.</summary>
     [Benchmark]

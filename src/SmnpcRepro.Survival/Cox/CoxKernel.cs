@@ -33,6 +33,7 @@ internal sealed class CoxKernel : IPartialLikelihood
     private readonly Worker[] _workers;
     private readonly double[] _eta;
     private readonly double[] _risk;
+    private readonly double[] _paddedBeta;
 
     /// <param name="problem">The sorted data.</param>
     /// <param name="ties">Tie method.</param>
@@ -43,6 +44,7 @@ internal sealed class CoxKernel : IPartialLikelihood
         _efron = ties == TieMethod.Efron;
         _eta = new double[problem.N];
         _risk = new double[problem.N];
+        _paddedBeta = new double[problem.Stride];
         var p = problem.P;
         parts ??= Environment.ProcessorCount > 1 && problem.N >= ParallelRowThreshold && p >= 4 ? 2 : 1;
 
@@ -90,7 +92,7 @@ internal sealed class CoxKernel : IPartialLikelihood
     public double Evaluate(ReadOnlySpan<double> beta, Span<double> score, Span<double> information)
     {
         var p = _problem.P;
-        var padded = new double[_problem.Stride];
+        var padded = _paddedBeta;
         beta.CopyTo(padded);
         var n = _problem.N;
         var blocks = _workers.Length;
