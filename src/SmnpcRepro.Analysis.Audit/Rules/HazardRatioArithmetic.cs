@@ -1,4 +1,3 @@
-using MathNet.Numerics.Distributions;
 using SmnpcRepro.Survival.Cox;
 using SmnpcRepro.Analysis.Published;
 
@@ -46,7 +45,7 @@ internal sealed record HazardRatioArithmetic
 
     public static HazardRatioArithmetic Of(HazardRatioEstimate estimate, double confidence)
     {
-        var quantile = Distributions.NormalQuantile(1 - ((1 - confidence) / 2));
+        var quantile = Distributions.TwoSidedQuantile(confidence);
         var (hLow, hHigh) = Box(estimate.HazardRatio);
         var (lLow, lHigh) = Box(estimate.Lower);
         var (uLow, uHigh) = Box(estimate.Upper);
@@ -80,7 +79,7 @@ internal sealed record HazardRatioArithmetic
         // |z| is smallest at 0 when the z range crosses it; p = 2Φ(−|z|) falls as |z| grows.
         var absLow = zLow <= 0 && zHigh >= 0 ? 0 : Math.Min(Math.Abs(zLow), Math.Abs(zHigh));
         var absHigh = Math.Max(Math.Abs(zLow), Math.Abs(zHigh));
-        var waldP = (TwoSided(absHigh), TwoSided(absLow));
+        var waldP = (Distributions.TwoSidedNormalP(absHigh), Distributions.TwoSidedNormalP(absLow));
         var se = l > 0 ? (Math.Log(u) - Math.Log(l)) / (2 * quantile) : double.PositiveInfinity;
         var zAt = Z(h, l, u, quantile);
         bool? pAgrees = estimate.P is null
@@ -93,13 +92,11 @@ internal sealed record HazardRatioArithmetic
             Centre = centre,
             CentreAtPrinted = Math.Sqrt(l * u),
             WaldP = waldP,
-            AtPrinted = (se, zAt, TwoSided(Math.Abs(zAt))),
+            AtPrinted = (se, zAt, Distributions.TwoSidedNormalP(zAt)),
             PAgrees = pAgrees,
             Quantile = quantile,
         };
     }
-
-    private static double TwoSided(double absZ) => double.IsPositiveInfinity(absZ) ? 0 : 2 * Normal.CDF(0, 1, -absZ);
 
     /// <summary>z = ln h / se with se = (ln u − ln l)/(2q); a bound of 0 makes the interval infinitely wide (z = 0).</summary>
     private static double Z(double h, double l, double u, double quantile)

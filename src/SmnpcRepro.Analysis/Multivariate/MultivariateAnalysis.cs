@@ -28,7 +28,7 @@ public static class MultivariateAnalysis
         var entered = univariate.Where((u, i) => decisions[i].Entered).Select(u => u.Factor).ToArray();
         var fit = entered.Length == 0
             ? null
-            : CoxModel.Fit(UnivariateAnalysis.Data(cohort, entered), CoxOptions.Default with { Ties = profile.Ties });
+            : CoxModel.Fit(UnivariateAnalysis.Data(cohort, entered), profile.CoxOptions);
         return new MultivariateResult(rule, decisions, entered, fit);
     }
 }

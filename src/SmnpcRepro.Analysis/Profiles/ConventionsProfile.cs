@@ -25,6 +25,19 @@ public sealed record ConventionsProfile(
     double EntryThreshold,
     double SignificanceLevel)
 {
+    /// <summary>
+    /// The Cox fits' controls: R's <c>coxph.control</c> defaults (eps 1e-9, iter.max 20, toler.chol) with this
+    /// profile's <see cref="Ties"/> — the one options record the paper's analysis, the reconstruction's lean
+    /// evaluator and the robustness bootstrap all read. Its tie method is always the profile's.
+    /// </summary>
+    public CoxOptions CoxOptions
+    {
+        get => field.Ties == Ties ? field : field with { Ties = Ties };
+        init;
+    }
+
+        = CoxOptions.Default with { Ties = Ties };
+
     /// <summary>The paper's software: SPSS 18 (Breslow ties, SPSS median with its symmetric CI).</summary>
     public static ConventionsProfile Spss18 { get; } = new("spss18", "SPSS 18 conventions", TieMethod.Breslow, MedianDefinition.Spss, ConfidenceIntervalType.Plain, 0.10, 0.05);
 

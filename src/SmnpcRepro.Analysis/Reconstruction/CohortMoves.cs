@@ -1,3 +1,5 @@
+using SmnpcRepro.Survival.Sampling;
+
 namespace SmnpcRepro.Analysis.Reconstruction;
 
 /// <summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using SmnpcRepro.Analysis.Profiles;
 using SmnpcRepro.Analysis.Reconstruction.Fast;
 using SmnpcRepro.Cohort;
+using SmnpcRepro.Survival.Sampling;
 
 namespace SmnpcRepro.Analysis.Reconstruction;
 

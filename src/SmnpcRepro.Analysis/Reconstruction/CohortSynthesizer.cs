@@ -4,6 +4,7 @@ using SmnpcRepro.Analysis.Plan;
 using SmnpcRepro.Analysis.Tables;
 using SmnpcRepro.Cohort;
 using SmnpcRepro.Cohort.Runtime;
+using SmnpcRepro.Survival.Sampling;
 
 namespace SmnpcRepro.Analysis.Reconstruction;
 

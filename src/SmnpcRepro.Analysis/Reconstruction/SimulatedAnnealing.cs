@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using SmnpcRepro.Survival.Sampling;
 
 namespace SmnpcRepro.Analysis.Reconstruction;
 

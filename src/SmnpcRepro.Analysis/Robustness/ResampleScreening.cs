@@ -12,8 +12,10 @@ namespace SmnpcRepro.Analysis.Robustness;
 /// The paper's selection procedure on one resample of patients, with the cohort classified once: every
 /// factor screened (log-rank across its groups by <see cref="LogRankChiSquare"/>, which equals
 /// <see cref="LogRankTest.Compute"/>; or the univariate Cox Wald test, as the rule says), the factors that
-/// pass fitted together in one Cox model. Immutable after construction and safe to share between threads;
-/// each thread brings its own <see cref="ResampleScratch"/>, so screening allocates nothing.
+/// pass fitted together in one Cox model by <see cref="CoxModel.FitEstimates"/> under the profile's
+/// <see cref="CoxOptions"/>: the paper's own fit, bit for bit, without the parts of a full result the
+/// bootstrap does not read. Immutable after construction and safe to share between threads; each thread
+/// brings its own <see cref="ResampleScratch"/>, so screening allocates nothing.
 /// </summary>
 internal sealed class ResampleScreening
 {
@@ -27,7 +29,7 @@ internal sealed class ResampleScreening
     private readonly CoxOptions _cox;
     private readonly double _significance;
 
-    public ResampleScreening(IReadOnlyList<CohortRecord> cohort, IReadOnlyList<PrognosticFactor> factors, SelectionRule rule, TieMethod ties, double significance)
+    public ResampleScreening(IReadOnlyList<CohortRecord> cohort, IReadOnlyList<PrognosticFactor> factors, SelectionRule rule, CoxOptions cox, double significance)
     {
         var n = cohort.Count;
         // R's timefix once on the whole cohort: a resample's times are some of these.
@@ -38,7 +40,8 @@ internal sealed class ResampleScreening
         _levels = factors.Select(f => f.Groups.ToArray()).ToArray();
         _keys = factors.Select(f => f.Key).ToArray();
         _rule = rule;
-        _cox = CoxOptions.Default with { Ties = ties };
+        cox.Validate();
+        _cox = cox;
         _significance = significance;
         Patients = n;
     }
@@ -77,17 +80,17 @@ internal sealed class ResampleScreening
             return new ResampleResult(selected, 0, constant, ResampleFit.NoFactorSelected);
         }
 
-        CoxFit fit;
+        CoxEstimates fit;
         try
         {
-            fit = CoxModel.Fit(Data(rows, selected), _cox);
+            fit = CoxModel.FitEstimates(Data(rows, selected), _cox);
         }
         catch (ArgumentException)
         {
             return new ResampleResult(selected, 0, constant, ResampleFit.Failed);
         }
 
-        if (!fit.Converged || fit.Coefficients.Any(c => c.MayBeInfinite))
+        if (!fit.Converged || fit.MayBeInfinite.Contains(true))
         {
             return new ResampleResult(selected, 0, constant, ResampleFit.NotFinite);
         }
@@ -101,15 +104,17 @@ internal sealed class ResampleScreening
                 continue;
             }
 
-            var c = fit.Coefficients[j++];
-            if (c.IsEstimable && double.IsFinite(c.Coefficient))
+            var coefficient = fit.Coefficients[j];
+            if (fit.IsEstimable[j] && double.IsFinite(coefficient))
             {
-                logHazardRatio[k] = c.Coefficient;
-                if (c.P <= _significance)
+                logHazardRatio[k] = coefficient;
+                if (fit.P[j] <= _significance)
                 {
                     significant |= 1 << k;
                 }
             }
+
+            j++;
         }
 
         return new ResampleResult(selected, significant, constant, ResampleFit.Fitted);
@@ -143,8 +148,7 @@ internal sealed class ResampleScreening
 
         if (_rule.Test == SelectionTest.CoxWald)
         {
-            var fit = CoxModel.Fit(Data(rows, 1 << k), _cox);
-            return fit.Coefficients[0].P;
+            return CoxModel.FitEstimates(Data(rows, 1 << k), _cox).P[0];
         }
 
         return LogRankChiSquare.Compute(

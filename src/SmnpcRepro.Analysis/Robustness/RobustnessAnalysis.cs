@@ -46,7 +46,7 @@ public static class RobustnessAnalysis
             FirthComparison.Compute(cohort, paper),
             PermutationLogRankRows.Compute(cohort, paper.Plan.Factors, options),
             ProportionalHazardsCheck.Compute(paper.Multivariate),
-            SelectionStability.Run(cohort, paper.Plan.Factors, paper.Multivariate.Rule, profile.Ties, profile.SignificanceLevel, options, bootstrapProgress),
+            SelectionStability.Run(cohort, paper.Plan.Factors, paper.Multivariate.Rule, profile.CoxOptions, profile.SignificanceLevel, options, bootstrapProgress),
             TieMethodComparison.Compute(cohort, paper));
     }
 }

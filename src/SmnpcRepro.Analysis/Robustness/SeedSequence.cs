@@ -1,4 +1,4 @@
-using SmnpcRepro.Analysis.Reconstruction;
+using SmnpcRepro.Survival.Sampling;
 
 namespace SmnpcRepro.Analysis.Robustness;
 

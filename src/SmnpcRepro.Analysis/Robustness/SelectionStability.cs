@@ -1,8 +1,8 @@
 using SmnpcRepro.Analysis.Factors;
 using SmnpcRepro.Analysis.Multivariate;
-using SmnpcRepro.Analysis.Reconstruction;
 using SmnpcRepro.Cohort;
 using SmnpcRepro.Survival.Cox;
+using SmnpcRepro.Survival.Sampling;
 
 namespace SmnpcRepro.Analysis.Robustness;
 
@@ -20,7 +20,7 @@ public static class SelectionStability
     /// <summary>Most candidate factors (one bit each in a resample's selection).</summary>
     public const int MaxFactors = 30;
 
-    /// <summary>The bootstrap under <paramref name="rule"/>, with multivariate fits using <paramref name="ties"/>.</summary>
+    /// <summary>The bootstrap under <paramref name="rule"/>, with Cox fits under R's defaults and <paramref name="ties"/>.</summary>
     /// <param name="cohort">The patients.</param>
     /// <param name="factors">The candidate factors, in Table 2 order.</param>
     /// <param name="rule">The screening rule.</param>
@@ -35,8 +35,27 @@ public static class SelectionStability
         TieMethod ties,
         double significanceLevel,
         RobustnessOptions options,
+        IProgress<int>? progress = null) =>
+        Run(cohort, factors, rule, CoxOptions.Default with { Ties = ties }, significanceLevel, options, progress);
+
+    /// <summary>The bootstrap under <paramref name="rule"/>, with Cox fits under <paramref name="cox"/> (the profile's <c>CoxOptions</c>, as the paper's analysis fits them).</summary>
+    /// <param name="cohort">The patients.</param>
+    /// <param name="factors">The candidate factors, in Table 2 order.</param>
+    /// <param name="rule">The screening rule.</param>
+    /// <param name="cox">The Cox fits' controls: ties, eps, iter.max, toler.chol.</param>
+    /// <param name="significanceLevel">The level at which a multivariate p counts as significant.</param>
+    /// <param name="options">Resamples, seed and threads.</param>
+    /// <param name="progress">Receives the number of resamples done so far (from any thread), or null.</param>
+    public static SelectionStabilityResult Run(
+        IReadOnlyList<CohortRecord> cohort,
+        IReadOnlyList<PrognosticFactor> factors,
+        SelectionRule rule,
+        CoxOptions cox,
+        double significanceLevel,
+        RobustnessOptions options,
         IProgress<int>? progress = null)
     {
+        ArgumentNullException.ThrowIfNull(cox);
         ArgumentNullException.ThrowIfNull(cohort);
         ArgumentNullException.ThrowIfNull(factors);
         ArgumentNullException.ThrowIfNull(rule);
@@ -52,7 +71,7 @@ public static class SelectionStability
             throw new ArgumentException("The cohort is empty.", nameof(cohort));
         }
 
-        var screening = new ResampleScreening(cohort, factors, rule, ties, significanceLevel);
+        var screening = new ResampleScreening(cohort, factors, rule, cox, significanceLevel);
         var resamples = options.BootstrapResamples;
         var k = factors.Count;
         var seeds = SeedSequence.Of(options.BootstrapSeed, resamples);
@@ -74,15 +93,14 @@ public static class SelectionStability
             return scratch;
         }, _ => { });
 
-        return Summarise(factors, rule, ties, significanceLevel, options, outcomes, logHazardRatios, OriginalSelection(cohort, factors, rule, ties, significanceLevel));
+        return Summarise(factors, rule, cox.Ties, significanceLevel, options, outcomes, logHazardRatios, OriginalSelection(screening, cohort.Count, factors.Count));
     }
 
     /// <summary>The selection on the original data (every patient once) and its log HRs.</summary>
-    private static (int Selected, double[] LogHazardRatio) OriginalSelection(IReadOnlyList<CohortRecord> cohort, IReadOnlyList<PrognosticFactor> factors, SelectionRule rule, TieMethod ties, double significanceLevel)
+    private static (int Selected, double[] LogHazardRatio) OriginalSelection(ResampleScreening screening, int patients, int factors)
     {
-        var screening = new ResampleScreening(cohort, factors, rule, ties, significanceLevel);
-        var logHr = new double[factors.Count];
-        var outcome = screening.Run(Enumerable.Range(0, cohort.Count).ToArray(), logHr, screening.NewScratch());
+        var logHr = new double[factors];
+        var outcome = screening.Run(Enumerable.Range(0, patients).ToArray(), logHr, screening.NewScratch());
         return (outcome.Selected, logHr);
     }
 

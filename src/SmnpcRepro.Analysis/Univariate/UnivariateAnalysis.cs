@@ -16,7 +16,7 @@ public static class UnivariateAnalysis
         ArgumentNullException.ThrowIfNull(cohort);
         ArgumentNullException.ThrowIfNull(profile);
         var survival = SurvivalEstimates.ByFactor(cohort, factor, profile);
-        var cox = CoxModel.Fit(Data(cohort, [factor]), CoxOptions.Default with { Ties = profile.Ties });
+        var cox = CoxModel.Fit(Data(cohort, [factor]), profile.CoxOptions);
         return new UnivariateResult(factor, survival, cox);
     }
 

@@ -20,7 +20,7 @@ public static class BaselineSurvival
         var p = problem.P;
         var efron = fit.Ties == TieMethod.Efron;
         var variance = fit.Variance.AsSpan().ToArray();
-        var z = Distributions.NormalQuantile(1 - ((1 - fit.ConfidenceLevel) / 2));
+        var z = Distributions.TwoSidedQuantile(fit.ConfidenceLevel);
         var offset = 0.0;
         for (var j = 0; j < p; j++)
         {

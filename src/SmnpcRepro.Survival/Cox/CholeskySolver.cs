@@ -1,10 +1,21 @@
 namespace SmnpcRepro.Survival.Cox;
 
 /// <summary>
-/// The generalized Cholesky routines of R's survival package (<c>cholesky2</c>, <c>chsolve2</c>,
-/// <c>chinv2</c>): A = F D F' with unit lower-triangular F, where a pivot below <c>toler</c> times the
-/// largest diagonal marks the column as redundant (its D is set to 0, its solution and inverse to 0). That
-/// is how <c>coxph</c> detects constant and collinear covariates. Matrices are n×n, row-major, in place.
+/// The one Cholesky of the survival library: the generalized routines of R's survival package
+/// (<c>cholesky2</c>, <c>chsolve2</c>, <c>chinv2</c>): A = F D F' with unit lower-triangular F, where a pivot
+/// below <c>toler</c> (R's <c>toler.chol</c>) times the largest diagonal marks the column as redundant (its D
+/// is set to 0, its solution and inverse to 0). That is how <c>coxph</c> detects constant and collinear
+/// covariates. Matrices are n×n, row-major, in place in caller-owned spans: nothing is allocated except by
+/// <see cref="QuadraticForm"/>.
+/// <para>
+/// The same elimination is also offered in square-root form, A = L L′ with L = F √D
+/// (<see cref="DecomposeSquareRoot"/>, <see cref="SolveSquareRoot"/>, <see cref="InvertSquareRoot"/>): the same
+/// pivots and the same rank rule (<see cref="IsRedundant"/>), different last bits. It is the arithmetic the
+/// reconstruction's evaluator has always used, and its seeded search is chaotic — with R's F D F′ form the
+/// default seed reconstructs another cohort (loss 55.889 instead of 44.967) — so it keeps it
+/// (<see cref="CholeskyForm.SquareRoot"/>). The engine keeps R's form: its bootstrap classifications are as
+/// sensitive (one of 1,000 resamples flips with the square-root form).
+/// </para>
 /// </summary>
 internal static class CholeskySolver
 {
@@ -39,7 +50,7 @@ internal static class CholeskySolver
         for (var i = 0; i < n; i++)
         {
             var pivot = m[(i * n) + i];
-            if (!double.IsFinite(pivot) || pivot < eps)
+            if (IsRedundant(pivot, eps))
             {
                 m[(i * n) + i] = 0;
                 if (pivot < -8 * eps)
@@ -64,6 +75,130 @@ internal static class CholeskySolver
         }
 
         return rank * nonNegative;
+    }
+
+    /// <summary>The rank rule, R's: a pivot that is not finite or is below toler × the largest diagonal marks a redundant column.</summary>
+    public static bool IsRedundant(double pivot, double eps) => !double.IsFinite(pivot) || pivot < eps;
+
+    /// <summary>
+    /// <see cref="Decompose"/> in square-root form: L (A = L L′) into the lower triangle and the diagonal, a
+    /// redundant column's L column set to 0. Returns the rank, negated when the matrix is not non-negative
+    /// definite.
+    /// </summary>
+    public static int DecomposeSquareRoot(Span<double> m, int n, double toler)
+    {
+        var nonNegative = 1;
+        var largest = 0.0;
+        for (var i = 0; i < n; i++)
+        {
+            if (m[(i * n) + i] > largest)
+            {
+                largest = m[(i * n) + i];
+            }
+
+            for (var j = i + 1; j < n; j++)
+            {
+                m[(j * n) + i] = m[(i * n) + j];
+            }
+        }
+
+        if (largest == 0)
+        {
+            for (var i = 0; i < n; i++)
+            {
+                m[(i * n) + i] = 0;
+            }
+
+            return 0;
+        }
+
+        var eps = toler * largest;
+        var rank = 0;
+        for (var j = 0; j < n; j++)
+        {
+            var pivot = m[(j * n) + j];
+            for (var k = 0; k < j; k++)
+            {
+                pivot -= m[(j * n) + k] * m[(j * n) + k];
+            }
+
+            if (IsRedundant(pivot, eps) || pivot <= 0)
+            {
+                if (pivot < -8 * eps)
+                {
+                    nonNegative = -1;
+                }
+
+                m[(j * n) + j] = 0;
+                for (var i = j + 1; i < n; i++)
+                {
+                    m[(i * n) + j] = 0;
+                }
+
+                continue;
+            }
+
+            rank++;
+            var root = Math.Sqrt(pivot);
+            m[(j * n) + j] = root;
+            for (var i = j + 1; i < n; i++)
+            {
+                var s = m[(i * n) + j];
+                for (var k = 0; k < j; k++)
+                {
+                    s -= m[(i * n) + k] * m[(j * n) + k];
+                }
+
+                m[(i * n) + j] = s / root;
+            }
+        }
+
+        return rank * nonNegative;
+    }
+
+    /// <summary>Solves A b = y given the factor from <see cref="DecomposeSquareRoot"/>; y is overwritten with b (0 for redundant columns).</summary>
+    public static void SolveSquareRoot(ReadOnlySpan<double> factor, int n, Span<double> y)
+    {
+        for (var i = 0; i < n; i++)
+        {
+            var s = y[i];
+            for (var k = 0; k < i; k++)
+            {
+                s -= factor[(i * n) + k] * y[k];
+            }
+
+            y[i] = factor[(i * n) + i] == 0 ? 0 : s / factor[(i * n) + i];
+        }
+
+        for (var i = n - 1; i >= 0; i--)
+        {
+            var s = y[i];
+            for (var k = i + 1; k < n; k++)
+            {
+                s -= factor[(k * n) + i] * y[k];
+            }
+
+            y[i] = factor[(i * n) + i] == 0 ? 0 : s / factor[(i * n) + i];
+        }
+    }
+
+    /// <summary>
+    /// The full symmetric (generalized) inverse into <paramref name="inverse"/> from the factor of
+    /// <see cref="DecomposeSquareRoot"/>, column by column with <paramref name="column"/> (length n) as work;
+    /// rows and columns of redundant variables are 0.
+    /// </summary>
+    public static void InvertSquareRoot(ReadOnlySpan<double> factor, int n, Span<double> inverse, Span<double> column)
+    {
+        for (var j = 0; j < n; j++)
+        {
+            column[..n].Clear();
+            column[j] = 1;
+            SolveSquareRoot(factor, n, column);
+            for (var i = 0; i < n; i++)
+            {
+                inverse[(i * n) + j] = column[i];
+            }
+        }
     }
 
     /// <summary>Solves A b = y given the factor from <see cref="Decompose"/>; y is overwritten with b.</summary>

@@ -24,7 +24,7 @@ namespace SmnpcRepro.Survival.Cox;
 /// result does not depend on the number of cores.
 /// </para>
 /// </summary>
-internal sealed class CoxKernel
+internal sealed class CoxKernel : IPartialLikelihood
 {
     private const int ParallelRowThreshold = 200_000;
 
@@ -33,6 +33,7 @@ internal sealed class CoxKernel
     private readonly Worker[] _workers;
     private readonly double[] _eta;
     private readonly double[] _risk;
+    private readonly double[] _paddedBeta;
 
     /// <param name="problem">The sorted data.</param>
     /// <param name="ties">Tie method.</param>
@@ -43,6 +44,7 @@ internal sealed class CoxKernel
         _efron = ties == TieMethod.Efron;
         _eta = new double[problem.N];
         _risk = new double[problem.N];
+        _paddedBeta = new double[problem.Stride];
         var p = problem.P;
         parts ??= Environment.ProcessorCount > 1 && problem.N >= ParallelRowThreshold && p >= 4 ? 2 : 1;
 
@@ -80,14 +82,17 @@ internal sealed class CoxKernel
     /// <summary>Number of coefficients.</summary>
     public int P => _problem.P;
 
+    /// <inheritdoc/>
+    int IPartialLikelihood.Parameters => P;
+
     /// <summary>
     /// Computes the log partial likelihood at <paramref name="beta"/> (on the centred, scaled covariates),
-    /// writing the score into <paramref name="u"/> and the information into <paramref name="imat"/>.
+    /// writing the score into <paramref name="score"/> and the information into <paramref name="information"/>.
     /// </summary>
-    public double Evaluate(ReadOnlySpan<double> beta, Span<double> u, Span<double> imat)
+    public double Evaluate(ReadOnlySpan<double> beta, Span<double> score, Span<double> information)
     {
         var p = _problem.P;
-        var padded = new double[_problem.Stride];
+        var padded = _paddedBeta;
         beta.CopyTo(padded);
         var n = _problem.N;
         var blocks = _workers.Length;
@@ -116,15 +121,15 @@ internal sealed class CoxKernel
         }
 
         var primary = _workers[0];
-        primary.Score.AsSpan(0, p).CopyTo(u);
-        imat.Clear();
+        primary.Score.AsSpan(0, p).CopyTo(score);
+        information.Clear();
         foreach (var worker in _workers)
         {
             for (var i = worker.FirstRow; i < worker.EndRow; i++)
             {
                 for (var j = 0; j <= i; j++)
                 {
-                    imat[(i * p) + j] = worker.Information[(i * p) + j];
+                    information[(i * p) + j] = worker.Information[(i * p) + j];
                 }
             }
         }
@@ -133,7 +138,7 @@ internal sealed class CoxKernel
         {
             for (var j = 0; j < i; j++)
             {
-                imat[(j * p) + i] = imat[(i * p) + j];
+                information[(j * p) + i] = information[(i * p) + j];
             }
         }
 

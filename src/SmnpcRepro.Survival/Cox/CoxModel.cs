@@ -27,7 +27,38 @@ public static class CoxModel
         ArgumentNullException.ThrowIfNull(data);
         options ??= CoxOptions.Default;
         options.Validate();
+        var (design, problem, dropped, labels, rows) = Prepare(data, options);
+        var kernel = new CoxKernel(problem, options.Ties);
+        var result = CoxNewtonRaphson.Run(problem, kernel, options);
+        return CoxResultBuilder.Build(data, options, design, problem, result, dropped, labels ?? [], rows);
+    }
 
+    /// <summary>
+    /// The coefficients <see cref="Fit"/> would give — the same rows, design, time fixing, sorting, scaling,
+    /// kernel and driver, so the same numbers bit for bit — with their Wald p, estimability and R's "may be
+    /// infinite" flag, but none of the rest of a <see cref="CoxFit"/> (tests, linear predictors, concordance):
+    /// for the many small fits of a bootstrap. Model-based variance only (no robust variance, no clusters).
+    /// </summary>
+    /// <exception cref="ArgumentException">As <see cref="Fit"/>.</exception>
+    public static CoxEstimates FitEstimates(CoxData data, CoxOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        options ??= CoxOptions.Default;
+        options.Validate();
+        if (options.Robust || data.Cluster is not null)
+        {
+            throw new ArgumentException("FitEstimates gives the model-based variance only; use Fit for a robust variance.", nameof(options));
+        }
+
+        var (_, problem, _, _, _) = Prepare(data, options);
+        var kernel = new CoxKernel(problem, options.Ties);
+        return CoxEstimates.From(CoxNewtonRaphson.Run(problem, kernel, options), options);
+    }
+
+    /// <summary>The front end of <c>coxph</c>: complete rows, design, time fixing and the sorted, scaled problem.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static (DesignMatrix Design, CoxProblem Problem, int[] Dropped, string[]? Labels, int[] Rows) Prepare(CoxData data, CoxOptions options)
+    {
         var rows = CompleteRows(data, out var dropped);
         if (rows.Length == 0)
         {
@@ -59,9 +90,7 @@ public static class CoxModel
 
         var (stratum, labels) = DenseGroups(data.Strata, rows);
         var problem = CoxProblem.Create(design, time, byTime, status, stratum, labels ?? [string.Empty]);
-        var kernel = new CoxKernel(problem, options.Ties);
-        var result = CoxNewtonRaphson.Run(problem, kernel, options);
-        return CoxResultBuilder.Build(data, options, design, problem, result, dropped, labels ?? [], rows);
+        return (design, problem, dropped, labels, rows);
     }
 
     /// <summary>

@@ -1,43 +1,72 @@
 namespace SmnpcRepro.Survival.Cox;
 
 /// <summary>
-/// The numeric driver of a Cox fit, R's <c>coxfit6</c>: Newton–Raphson from β = 0 on the centred, scaled
-/// covariates, the score test at β = 0 from the first step, convergence when
-/// |1 − loglik_best / loglik_new| ≤ eps, step-halving (increasingly aggressive, as in survival ≥ 3) when
-/// the log-likelihood falls or is not finite, and at most <c>iter.max</c> iterations.
+/// The numeric driver of a Cox fit, R's <c>coxfit6</c>, written once: Newton–Raphson from β = 0, the score
+/// test at β = 0 from the first step, convergence when |1 − loglik_best / loglik_new| ≤ eps, step-halving
+/// (increasingly aggressive, as in survival ≥ 3) when the log-likelihood falls or is not finite, at most
+/// <c>iter.max</c> iterations, and the generalized Cholesky of <see cref="CholeskySolver"/> with
+/// <c>toler.chol</c> — every control value read from <see cref="CoxOptions"/>. It runs over any
+/// <see cref="IPartialLikelihood"/> in a caller's <see cref="CoxWorkspace"/> without allocating: the engine
+/// (<see cref="CoxModel"/>, on its centred, scaled covariates, and so the bootstrap through
+/// <see cref="CoxModel.FitEstimates"/>) and lean callers (the reconstruction's evaluator) take the same path. Newton's method is invariant to centring and scaling, so callers that
+/// skip them get the engine's iterates up to rounding.
 /// </summary>
-internal static class CoxNewtonRaphson
+public static class CoxNewtonRaphson
 {
     /// <summary>R's flag for "ran out of iterations".</summary>
     public const int NotConvergedFlag = 1000;
 
-    public static CoxIterationResult Run(CoxProblem problem, CoxKernel kernel, CoxOptions options)
+    /// <summary>
+    /// Fits <paramref name="likelihood"/> under <paramref name="options"/> (validated by the caller) into
+    /// <paramref name="workspace"/>; returns whether it converged. The answer is read from the workspace.
+    /// <paramref name="singular"/> says what a singular information does and <paramref name="form"/> which form
+    /// of the Cholesky steps (R's rule and R's form by default).
+    /// </summary>
+    /// <exception cref="ArgumentException">The likelihood has more coefficients than the workspace holds.</exception>
+    public static bool Fit(IPartialLikelihood likelihood, CoxOptions options, CoxWorkspace workspace, SingularInformation singular = SingularInformation.DropsRedundantColumns, CholeskyForm form = CholeskyForm.FactorDiagonal)
     {
-        var p = problem.P;
-        var scale = problem.Scale;
-        var beta = new double[p];
-        var newBeta = new double[p];
-        var u = new double[p];
-        var imat = new double[p * p];
-        var step = new double[p];
+        ArgumentNullException.ThrowIfNull(likelihood);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(workspace);
+        var p = likelihood.Parameters;
+        if (p > workspace.Capacity)
+        {
+            throw new ArgumentException(FormattableString.Invariant($"The likelihood has {p} coefficients; the workspace holds {workspace.Capacity}."), nameof(workspace));
+        }
+
+        workspace.Parameters = p;
+        var beta = workspace.Beta.AsSpan(0, p);
+        var newBeta = workspace.NewBeta.AsSpan(0, p);
+        var step = workspace.Step.AsSpan(0, p);
+        var u = workspace.ScoreArray.AsSpan(0, p);
+        var imat = workspace.InformationArray.AsSpan(0, p * p);
+        var strict = singular == SingularInformation.FailsTheFit;
+        var cholesky = new Cholesky(form, workspace);
         var eps = options.ConvergenceTolerance;
         var toler = options.CholeskyTolerance;
         var maxIterations = options.MaxIterations;
 
-        var loglikNull = kernel.Evaluate(beta, u, imat);
-        u.CopyTo(step, 0);
-        var flag = CholeskySolver.Decompose(imat, p, toler);
-        CholeskySolver.Solve(imat, p, step);
+        beta.Clear();
+        var loglikNull = likelihood.Evaluate(beta, u, imat);
+        u.CopyTo(step);
+        var flag = cholesky.Decompose(imat, p, toler);
+        cholesky.Solve(imat, p, step);
         var scoreTest = 0.0;
         for (var i = 0; i < p; i++)
         {
             scoreTest += u[i] * step[i];
         }
 
+        workspace.LogLikelihoodNull = loglikNull;
+        workspace.ScoreTest = scoreTest;
+        if (strict && (flag != p || !double.IsFinite(loglikNull)))
+        {
+            return Fail(workspace, loglikNull, flag);
+        }
+
         if (maxIterations == 0 || !double.IsFinite(loglikNull))
         {
-            CholeskySolver.Invert(imat, p);
-            return Finish(beta, u, imat, scale, loglikNull, loglikNull, scoreTest, 0, flag, converged: maxIterations == 0 && double.IsFinite(loglikNull), halved: false);
+            return Finish(workspace, cholesky, beta, imat, loglikNull, 0, flag, converged: maxIterations == 0 && double.IsFinite(loglikNull), halved: false);
         }
 
         var best = loglikNull;
@@ -49,23 +78,12 @@ internal static class CoxNewtonRaphson
         var halving = 0;
         for (var iteration = 1; iteration <= maxIterations; iteration++)
         {
-            var newLoglik = kernel.Evaluate(newBeta, u, imat);
-            flag = CholeskySolver.Decompose(imat, p, toler);
-            var finite = double.IsFinite(newLoglik);
-            for (var i = 0; i < p && finite; i++)
-            {
-                finite = double.IsFinite(u[i]);
-            }
-
-            for (var i = 0; i < p * p && finite; i++)
-            {
-                finite = double.IsFinite(imat[i]);
-            }
-
+            var newLoglik = likelihood.Evaluate(newBeta, u, imat);
+            flag = cholesky.Decompose(imat, p, toler);
+            var finite = double.IsFinite(newLoglik) && AllFinite(u) && AllFinite(imat) && (!strict || flag == p);
             if (finite && Math.Abs(1 - (best / newLoglik)) <= eps)
             {
-                CholeskySolver.Invert(imat, p);
-                return Finish(newBeta, u, imat, scale, loglikNull, newLoglik, scoreTest, iteration, flag, converged: true, halved: halving > 0);
+                return Finish(workspace, cholesky, newBeta, imat, newLoglik, iteration, flag, converged: true, halved: halving > 0);
             }
 
             if (!finite || newLoglik < best)
@@ -80,7 +98,7 @@ internal static class CoxNewtonRaphson
             {
                 halving = 0;
                 best = newLoglik;
-                CholeskySolver.Solve(imat, p, u);
+                cholesky.Solve(imat, p, u);
                 for (var i = 0; i < p; i++)
                 {
                     beta[i] = newBeta[i];
@@ -92,15 +110,29 @@ internal static class CoxNewtonRaphson
         // Out of iterations: as R, report the last good β with the log-likelihood, score and information
         // recomputed there. (R 3.5-3 then inverts only the diagonal of that information, a quirk not copied
         // here: the full inverse is used, so a non-converged fit has the usual standard errors.)
-        var finalLoglik = kernel.Evaluate(beta, u, imat);
-        CholeskySolver.Decompose(imat, p, toler);
-        CholeskySolver.Invert(imat, p);
-        return Finish(beta, u, imat, scale, loglikNull, finalLoglik, scoreTest, maxIterations + 1, NotConvergedFlag, converged: false, halved: halving > 0);
+        var finalLoglik = likelihood.Evaluate(beta, u, imat);
+        var rank = cholesky.Decompose(imat, p, toler);
+        if (strict && rank != p)
+        {
+            return Fail(workspace, finalLoglik, rank);
+        }
+
+        return Finish(workspace, cholesky, beta, imat, finalLoglik, maxIterations + 1, NotConvergedFlag, converged: false, halved: halving > 0);
     }
 
-    private static CoxIterationResult Finish(double[] beta, double[] u, double[] imat, double[] scale, double loglikNull, double loglikFinal, double scoreTest, int iterations, int flag, bool converged, bool halved)
+    /// <summary>As <c>coxph</c>: a coefficient is estimable when the information had full rank (or the fit ran out of iterations) or its variance is not 0.</summary>
+    public static bool IsEstimable(int flag, int parameters, double variance) => flag >= parameters || variance != 0;
+
+    /// <summary>The engine's fit: the driver in a workspace of its own, the answer put back on the original covariate scale.</summary>
+    internal static CoxIterationResult Run(CoxProblem problem, CoxKernel kernel, CoxOptions options)
     {
-        var p = beta.Length;
+        var p = problem.P;
+        var scale = problem.Scale;
+        var workspace = new CoxWorkspace(p);
+        Fit(kernel, options, workspace);
+        var beta = workspace.Coefficients;
+        var u = workspace.Score;
+        var imat = workspace.Variance;
         var coef = new double[p];
         var score = new double[p];
         var variance = new double[p * p];
@@ -114,11 +146,84 @@ internal static class CoxNewtonRaphson
             }
         }
 
-        return new CoxIterationResult(coef, score, variance, loglikNull, loglikFinal, scoreTest, iterations, flag, converged, halved);
+        return new CoxIterationResult(coef, score, variance, workspace.LogLikelihoodNull, workspace.LogLikelihood, workspace.ScoreTest, workspace.Iterations, workspace.Flag, workspace.Converged, workspace.Halved);
+    }
+
+    /// <summary>The answer: β, the inverse of the information factored in <paramref name="factor"/>, and the facts of the run.</summary>
+    private static bool Finish(CoxWorkspace workspace, Cholesky cholesky, ReadOnlySpan<double> answer, ReadOnlySpan<double> factor, double loglik, int iterations, int flag, bool converged, bool halved)
+    {
+        var p = answer.Length;
+        answer.CopyTo(workspace.CoefficientArray);
+        cholesky.Invert(factor, p, workspace.VarianceArray.AsSpan(0, p * p));
+        workspace.LogLikelihood = loglik;
+        workspace.Iterations = iterations;
+        workspace.Flag = flag;
+        workspace.Converged = converged;
+        workspace.Halved = halved;
+        return converged;
+    }
+
+    /// <summary>A fit that failed under <see cref="SingularInformation.FailsTheFit"/>: NaN coefficients and variance.</summary>
+    private static bool Fail(CoxWorkspace workspace, double loglik, int rank)
+    {
+        var p = workspace.Parameters;
+        workspace.CoefficientArray.AsSpan(0, p).Fill(double.NaN);
+        workspace.VarianceArray.AsSpan(0, p * p).Fill(double.NaN);
+        workspace.LogLikelihood = loglik;
+        workspace.Iterations = 0;
+        workspace.Flag = Math.Min(rank, p - 1);
+        workspace.Converged = false;
+        workspace.Halved = false;
+        return false;
+    }
+
+    /// <summary>The chosen form of <see cref="CholeskySolver"/> over the workspace's arrays.</summary>
+    private readonly ref struct Cholesky(CholeskyForm form, CoxWorkspace workspace)
+    {
+        public int Decompose(Span<double> m, int n, double toler) =>
+            form == CholeskyForm.SquareRoot ? CholeskySolver.DecomposeSquareRoot(m, n, toler) : CholeskySolver.Decompose(m, n, toler);
+
+        public void Solve(ReadOnlySpan<double> factor, int n, Span<double> y)
+        {
+            if (form == CholeskyForm.SquareRoot)
+            {
+                CholeskySolver.SolveSquareRoot(factor, n, y);
+            }
+            else
+            {
+                CholeskySolver.Solve(factor, n, y);
+            }
+        }
+
+        public void Invert(ReadOnlySpan<double> factor, int n, Span<double> inverse)
+        {
+            if (form == CholeskyForm.SquareRoot)
+            {
+                CholeskySolver.InvertSquareRoot(factor, n, inverse, workspace.Column);
+            }
+            else
+            {
+                factor.CopyTo(inverse);
+                CholeskySolver.Invert(inverse, n);
+            }
+        }
+    }
+
+    private static bool AllFinite(ReadOnlySpan<double> values)
+    {
+        foreach (var v in values)
+        {
+            if (!double.IsFinite(v))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
 
-/// <summary>What <see cref="CoxNewtonRaphson"/> returns, on the original covariate scale.</summary>
+/// <summary>What <see cref="CoxNewtonRaphson"/> returns to the engine, on the original covariate scale.</summary>
 /// <param name="Coefficients">β̂.</param>
 /// <param name="Score">The score at β̂ (R's <c>coxfit$u</c>).</param>
 /// <param name="Variance">Inverse information at β̂, p × p row-major; rows/columns of redundant variables are 0.</param>

@@ -164,7 +164,14 @@ internal sealed class CoxProblem
         }
 
         var blocks = Math.Min(Environment.ProcessorCount, n / 65536) switch { < 1 => 1, var b => b };
-        Parallel.For(0, blocks, b => problem.FillRows(columns, position, (int)((long)n * b / blocks), (int)((long)n * (b + 1) / blocks)));
+        if (blocks == 1)
+        {
+            problem.FillRows(columns, position, 0, n);
+        }
+        else
+        {
+            Parallel.For(0, blocks, b => problem.FillRows(columns, position, (int)((long)n * b / blocks), (int)((long)n * (b + 1) / blocks)));
+        }
         return problem;
     }
 

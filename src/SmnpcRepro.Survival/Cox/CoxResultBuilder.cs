@@ -22,7 +22,7 @@ internal static class CoxResultBuilder
         var estimable = new bool[p];
         for (var j = 0; j < p; j++)
         {
-            estimable[j] = result.Flag >= p || naive[(j * p) + j] != 0;
+            estimable[j] = CoxNewtonRaphson.IsEstimable(result.Flag, p, naive[(j * p) + j]);
         }
 
         // Linear predictor on the sorted rows: sum_j coef_j (x_j - mean_j).
@@ -62,7 +62,7 @@ internal static class CoxResultBuilder
             clusterCount = robust.Clusters;
         }
 
-        var z = Distributions.NormalQuantile(1 - ((1 - options.ConfidenceLevel) / 2));
+        var z = Distributions.TwoSidedQuantile(options.ConfidenceLevel);
         var coefficients = new CoxCoefficient[p];
         for (var j = 0; j < p; j++)
         {
@@ -166,10 +166,7 @@ internal static class CoxResultBuilder
         return (lp, risk, max);
     }
 
-    /// <summary>
-    /// R's check after the iterations: the next Newton step |u' V| is still large relative to β, so the
-    /// log-likelihood converged while a coefficient runs off to infinity (monotone likelihood).
-    /// </summary>
+    /// <summary>R's check after the iterations (<see cref="MonotoneLikelihood"/>) on every coefficient, with its warnings.</summary>
     private static bool[] InfiniteCheck(CoxOptions options, CoxIterationResult result, bool[] estimable, string[] names, double maxLp, List<string> warnings)
     {
         var p = names.Length;
@@ -177,16 +174,9 @@ internal static class CoxResultBuilder
         var anyNotFinite = false;
         for (var j = 0; j < p; j++)
         {
-            var step = 0.0;
-            for (var k = 0; k < p; k++)
-            {
-                step += result.Score[k] * result.Variance[(k * p) + j];
-            }
-
-            step = Math.Abs(step);
+            var step = MonotoneLikelihood.NextStep(result.Score, result.Variance, j);
             anyNotFinite |= !double.IsFinite(step);
-            flagged[j] = estimable[j] && (!double.IsFinite(result.Score[j]) ||
-                (step > options.ConvergenceTolerance && step > options.EffectiveInfiniteCoefficientTolerance * Math.Abs(result.Coefficients[j])));
+            flagged[j] = estimable[j] && MonotoneLikelihood.Flags(step, result.Score[j], result.Coefficients[j], options);
         }
 
         if (options.MaxIterations <= 1)

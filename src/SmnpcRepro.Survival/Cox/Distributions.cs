@@ -9,6 +9,9 @@ public static class Distributions
     /// <summary>R's <c>qnorm(p)</c>.</summary>
     public static double NormalQuantile(double p) => Normal.InvCDF(0, 1, p);
 
+    /// <summary>The normal quantile of a two-sided interval at <paramref name="level"/>, R's <c>qnorm(1 - (1 - level) / 2)</c> (1.959964… at 0.95).</summary>
+    public static double TwoSidedQuantile(double level) => NormalQuantile(1 - ((1 - level) / 2));
+
     /// <summary>R's <c>2 * pnorm(-|z|)</c>.</summary>
     public static double TwoSidedNormalP(double z) => double.IsNaN(z) ? double.NaN : SpecialFunctions.Erfc(Math.Abs(z) / Math.Sqrt(2));
 

@@ -14,7 +14,7 @@ internal static class PointwiseConfidence
             throw new ArgumentException(FormattableString.Invariant($"The confidence level must be strictly between 0 and 1; it is {level:R}."), nameof(level));
         }
 
-        return MathNet.Numerics.Distributions.Normal.InvCDF(0, 1, 1 - ((1 - level) / 2));
+        return Cox.Distributions.TwoSidedQuantile(level);
     }
 
     /// <summary>Limits for survival <paramref name="p"/> with R's <c>std.err</c> <paramref name="se"/> (SE of −log S).</summary>

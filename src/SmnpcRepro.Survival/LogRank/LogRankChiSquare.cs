@@ -1,3 +1,5 @@
+using SmnpcRepro.Survival.Cox;
+
 namespace SmnpcRepro.Survival.LogRank;
 
 /// <summary>
@@ -107,7 +109,7 @@ public static class LogRankChiSquare
         }
 
         var (chisq, df) = LogRankTest.ChiSquare(observed, expected, variance);
-        return (chisq, df, df < 1 ? double.NaN : QuadraticForm.ChiSquareUpperTail(chisq, df));
+        return (chisq, df, df < 1 ? double.NaN : Distributions.ChiSquareUpperTail(chisq, df));
     }
 }
 

@@ -1,3 +1,4 @@
+using SmnpcRepro.Survival.Cox;
 using SmnpcRepro.Survival.Data;
 
 namespace SmnpcRepro.Survival.LogRank;
@@ -142,7 +143,7 @@ public static class LogRankTest
         }
 
         var chisq = u * u / v;
-        return new LogRankTrend([.. scores], u, v, u / Math.Sqrt(v), chisq, QuadraticForm.ChiSquareUpperTail(chisq, 1), test);
+        return new LogRankTrend([.. scores], u, v, u / Math.Sqrt(v), chisq, Distributions.ChiSquareUpperTail(chisq, 1), test);
     }
 
     /// <summary>The weight at an event time with <paramref name="atRisk"/> at risk and pooled S(t−) = <paramref name="survivalBefore"/>.</summary>
@@ -231,7 +232,7 @@ public static class LogRankTest
             Variance = Rows(variance),
             ChiSquare = chisq,
             DegreesOfFreedom = df,
-            PValue = df < 1 ? double.NaN : QuadraticForm.ChiSquareUpperTail(chisq, df),
+            PValue = df < 1 ? double.NaN : Distributions.ChiSquareUpperTail(chisq, df),
             Weight = options.Weight,
             Rho = options.EffectiveRho,
             Strata = data.Strata is null ? [] : Enumerable.Range(0, strataCount).Select(data.Strata.Label).ToArray(),

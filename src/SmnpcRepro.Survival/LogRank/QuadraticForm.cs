@@ -1,6 +1,6 @@
 namespace SmnpcRepro.Survival.LogRank;
 
-/// <summary>Small dense linear algebra for test statistics: u′V⁻¹u by Gaussian elimination, and χ² tails.</summary>
+/// <summary>Small dense linear algebra for test statistics: u′V⁻¹u by Gaussian elimination (the χ² tail is <see cref="Cox.Distributions.ChiSquareUpperTail"/>).</summary>
 internal static class QuadraticForm
 {
     /// <summary>
@@ -80,16 +80,5 @@ internal static class QuadraticForm
         }
 
         return result;
-    }
-
-    /// <summary>Upper tail of the chi-square distribution, <c>pchisq(x, df, lower.tail = FALSE)</c>, accurate for tiny p.</summary>
-    public static double ChiSquareUpperTail(double x, int df)
-    {
-        if (double.IsNaN(x) || df <= 0)
-        {
-            return double.NaN;
-        }
-
-        return x <= 0 ? 1.0 : MathNet.Numerics.SpecialFunctions.GammaUpperRegularized(df / 2.0, x / 2.0);
     }
 }

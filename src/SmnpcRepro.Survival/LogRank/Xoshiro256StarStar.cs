@@ -56,15 +56,8 @@ internal sealed class Xoshiro256StarStar
         return (int)(m >> 32);
     }
 
-    /// <summary>SplitMix64 step (Steele, Lea &amp; Flood, 2014).</summary>
-    public static ulong SplitMix64(ref ulong x)
-    {
-        x += 0x9E3779B97F4A7C15UL;
-        var z = x;
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-        return z ^ (z >> 31);
-    }
+    /// <summary>SplitMix64 step (Steele, Lea &amp; Flood, 2014): <see cref="Sampling.SplitMix64.Next"/>.</summary>
+    public static ulong SplitMix64(ref ulong x) => Sampling.SplitMix64.Next(ref x);
 
     private static ulong RotateLeft(ulong x, int k) => (x << k) | (x >> (64 - k));
 }

@@ -1,6 +1,7 @@
 using SmnpcRepro.Analysis.Profiles;
 using SmnpcRepro.Analysis.Reconstruction;
 using SmnpcRepro.Analysis.Reconstruction.Fast;
+using SmnpcRepro.Survival.Sampling;
 
 namespace SmnpcRepro.Analysis.Tests.Reconstruction;
 

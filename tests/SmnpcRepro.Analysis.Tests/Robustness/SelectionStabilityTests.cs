@@ -112,6 +112,19 @@ public sealed class SelectionStabilityTests
         Assert.True(hb.Estimated < hb.Selected);
     }
 
+    [Fact]
+    public void The_fits_take_the_profiles_Cox_options_an_iteration_cap_of_one_leaves_no_fit_converged()
+    {
+        var options = new RobustnessOptions { BootstrapResamples = 20, MaxDegreeOfParallelism = 1 };
+        var rule = PaperAnalysis.SelectionRuleOf(ConventionsProfile.Spss18);
+        var byProfile = SelectionStability.Run(RobustnessTestCohorts.Frozen, PaperFactors.All, rule, ConventionsProfile.Spss18.CoxOptions, 0.05, options);
+        Assert.Equal(Describe(Run(RobustnessTestCohorts.Frozen, options)), Describe(byProfile));
+
+        var capped = SelectionStability.Run(RobustnessTestCohorts.Frozen, PaperFactors.All, rule, ConventionsProfile.Spss18.CoxOptions with { MaxIterations = 1 }, 0.05, options);
+        Assert.Equal(0, capped.Fitted);
+        Assert.Equal(20 - capped.NoFactorSelected - capped.Failed, capped.NotFinite);
+    }
+
     private static SelectionStabilityResult Run(IReadOnlyList<CohortRecord> cohort, RobustnessOptions options, IProgress<int>? progress = null) =>
         SelectionStability.Run(cohort, PaperFactors.All, PaperAnalysis.SelectionRuleOf(ConventionsProfile.Spss18), TieMethod.Breslow, 0.05, options, progress);
 

@@ -10,27 +10,31 @@ namespace SmnpcRepro.Analysis.Reconstruction.Fast;
 /// <see cref="ReconstructionState"/>, without allocation: the overall and group Kaplan–Meier medians
 /// (SPSS's definition), each factor's log-rank p and univariate Breslow Cox model, the selection rule and
 /// the multivariate model of what it lets in. Same definitions as the engine (a test holds the two equal
-/// on many cohorts); the engine stays the reference and the report's source. Supports the profiles whose
-/// ties are Breslow and whose median is SPSS's (spss18). One instance per thread.
+/// on many cohorts); the engine stays the reference and the report's source. The Cox models are fitted by
+/// the survival library's <see cref="CoxNewtonRaphson"/> in a <see cref="CoxWorkspace"/> under the
+/// profile's <see cref="ConventionsProfile.CoxOptions"/> (eps, iter.max, toler.chol, confidence level), as
+/// the engine's are; with the square-root form of the library's Cholesky (<see cref="CholeskyForm.SquareRoot"/>)
+/// and a model whose information is singular failing as a whole (<see cref="SingularInformation.FailsTheFit"/>),
+/// as always here, so the search's losses — and the cohort it reconstructs from a seed — are unchanged bit for
+/// bit (the search is chaotic: R's form reconstructs another cohort). Supports the profiles whose ties are Breslow and whose median is SPSS's (spss18). One
+/// instance per thread.
 /// </summary>
 public sealed class FastPaperEvaluator
 {
-    private static readonly double Z975 = Distributions.NormalQuantile(0.975);
-
     private readonly IReadOnlyList<PrognosticFactor> _factors = PaperFactors.All;
     private readonly double _entryThreshold;
+    private readonly CoxOptions _options;
+    private readonly double _z;
     private readonly int[] _groupCount;
     private readonly int[] _order;
     private readonly int[] _blockStart;
     private readonly int[] _everyone;
     private readonly FactorEventTable _table;
     private readonly GroupedBreslow[] _univariate;
-    private readonly RowBreslow _multivariate;
-    private readonly BreslowNewtonRaphson _newton;
+    private readonly RowPartialLikelihood _multivariate;
+    private readonly CoxWorkspace _workspace;
     private readonly double[][] _covariate;
     private readonly int[] _entered;
-    private readonly double[] _coefficients;
-    private readonly double[] _variance;
 
     /// <summary>An evaluator for cohorts of <paramref name="patients"/> under <paramref name="profile"/>.</summary>
     /// <exception cref="NotSupportedException">The profile's ties or median definition is not Breslow/SPSS.</exception>
@@ -43,6 +47,9 @@ public sealed class FastPaperEvaluator
         }
 
         _entryThreshold = profile.EntryThreshold;
+        _options = profile.CoxOptions;
+        _options.Validate();
+        _z = Distributions.TwoSidedQuantile(_options.ConfidenceLevel);
         var p = _factors.Count;
         _groupCount = _factors.Select(f => f.Groups.Count).ToArray();
         if (_groupCount.Any(k => k is < 2 or > PaperQuantity.MaxGroups))
@@ -56,11 +63,9 @@ public sealed class FastPaperEvaluator
         _everyone = new int[patients];
         _table = new FactorEventTable(patients, PaperQuantity.MaxGroups);
         _univariate = _covariate.Select(x => new GroupedBreslow(_table, x)).ToArray();
-        _multivariate = new RowBreslow(patients, p);
-        _newton = new BreslowNewtonRaphson(p);
+        _multivariate = new RowPartialLikelihood(patients, p);
+        _workspace = new CoxWorkspace(p);
         _entered = new int[p];
-        _coefficients = new double[p];
-        _variance = new double[p * p];
     }
 
     /// <summary>Writes every quantity of <paramref name="state"/> into <paramref name="metrics"/> (length <see cref="PaperQuantity.VectorLength"/>).</summary>
@@ -116,10 +121,8 @@ public sealed class FastPaperEvaluator
         }
 
         metrics[PaperQuantity.Of(f, QuantityKind.LogRankP)] = Distributions.ChiSquareUpperTail(_table.LogRankChiSquare(), k - 1);
-        Span<double> beta = stackalloc double[1];
-        Span<double> variance = stackalloc double[1];
-        _newton.Fit(_univariate[f], beta, variance);
-        WriteCoefficient(metrics, f, QuantityKind.HazardRatio, beta[0], variance[0]);
+        CoxNewtonRaphson.Fit(_univariate[f], _options, _workspace, SingularInformation.FailsTheFit, CholeskyForm.SquareRoot);
+        WriteCoefficient(metrics, f, QuantityKind.HazardRatio, 0);
     }
 
     private int SortAndBlock(ReadOnlySpan<int> time)
@@ -177,7 +180,7 @@ public sealed class FastPaperEvaluator
         var n = state.Patients;
         var time = state.Times;
         var rows = _multivariate;
-        rows.Reset(n, entered);
+        rows.Reset(n, entered, TieMethod.Breslow);
         var x = rows.Covariates;
         for (var q = 0; q < n; q++)
         {
@@ -196,21 +199,24 @@ public sealed class FastPaperEvaluator
         }
 
         rows.Complete();
-        _newton.Fit(rows, _coefficients, _variance);
+        CoxNewtonRaphson.Fit(rows, _options, _workspace, SingularInformation.FailsTheFit, CholeskyForm.SquareRoot);
         for (var j = 0; j < entered; j++)
         {
-            WriteCoefficient(metrics, _entered[j], QuantityKind.MultivariateHazardRatio, _coefficients[j], _variance[(j * entered) + j]);
+            WriteCoefficient(metrics, _entered[j], QuantityKind.MultivariateHazardRatio, j);
         }
     }
 
-    private static void WriteCoefficient(Span<double> metrics, int factor, QuantityKind hazardRatio, double beta, double variance)
+    /// <summary>Coefficient <paramref name="j"/> of the last fit, as the engine reports it: NaN (R's NA) when not estimable.</summary>
+    private void WriteCoefficient(Span<double> metrics, int factor, QuantityKind hazardRatio, int j)
     {
-        var se = Math.Sqrt(variance);
-        var z = beta / se;
         var offset = hazardRatio == QuantityKind.HazardRatio ? 0 : QuantityKind.MultivariateHazardRatio - QuantityKind.HazardRatio;
+        var estimable = _workspace.IsEstimable(j);
+        var beta = estimable ? _workspace.Coefficients[j] : double.NaN;
+        var se = Math.Sqrt(_workspace.Variance[(j * _workspace.Parameters) + j]);
+        var z = beta / se;
         metrics[PaperQuantity.Of(factor, QuantityKind.HazardRatio + offset)] = Math.Exp(beta);
-        metrics[PaperQuantity.Of(factor, QuantityKind.Lower + offset)] = Math.Exp(beta - (Z975 * se));
-        metrics[PaperQuantity.Of(factor, QuantityKind.Upper + offset)] = Math.Exp(beta + (Z975 * se));
+        metrics[PaperQuantity.Of(factor, QuantityKind.Lower + offset)] = Math.Exp(beta - (_z * se));
+        metrics[PaperQuantity.Of(factor, QuantityKind.Upper + offset)] = Math.Exp(beta + (_z * se));
         metrics[PaperQuantity.Of(factor, QuantityKind.WaldP + offset)] = Distributions.TwoSidedNormalP(z);
     }
 }

@@ -1,15 +1,18 @@
+using SmnpcRepro.Survival.Cox;
+
 namespace SmnpcRepro.Analysis.Reconstruction.Fast;
 
 /// <summary>
 /// The Breslow likelihood of one factor's covariate (one value per group) from its event table: per
 /// event time, the patients at risk and the deaths in each group. With 2–3 groups each evaluation costs
-/// a few exponentials and one logarithm per event time.
+/// a few exponentials and one logarithm per event time. Fitted by the survival library's
+/// <see cref="CoxNewtonRaphson"/>.
 /// </summary>
-internal sealed class GroupedBreslow(FactorEventTable table, double[] covariate) : BreslowLikelihood
+internal sealed class GroupedBreslow(FactorEventTable table, double[] covariate) : IPartialLikelihood
 {
-    public override int Parameters => 1;
+    public int Parameters => 1;
 
-    public override double Evaluate(ReadOnlySpan<double> beta, Span<double> score, Span<double> information)
+    public double Evaluate(ReadOnlySpan<double> beta, Span<double> score, Span<double> information)
     {
         var b = beta[0];
         var k = table.Groups;

@@ -113,7 +113,7 @@ public static class FirthCoxModel
         }
 
         var names = design.Columns.Select(c => c.Name).ToArray();
-        var z = Distributions.NormalQuantile(1 - ((1 - options.ConfidenceLevel) / 2));
+        var z = Distributions.TwoSidedQuantile(options.ConfidenceLevel);
         var coefficients = new FirthCoefficient[p];
         var profileFailed = false;
         for (var k = 0; k < p; k++)

@@ -1,9 +1,11 @@
-namespace SmnpcRepro.Analysis.Reconstruction;
+namespace SmnpcRepro.Survival.Sampling;
 
 /// <summary>
 /// SplitMix64 (Steele, Lea &amp; Flood 2014): a tiny, fully specified 64-bit generator, so a seed gives the
 /// same stream on every machine and runtime (System.Random's seeded algorithm is an implementation
-/// detail). Not for cryptography. A value type with explicit state: no static mutable state.
+/// detail). Not for cryptography. A value type with explicit state: no static mutable state. The one seeded
+/// generator of the build: the reconstruction's search, the robustness bootstrap's per-resample streams and the
+/// seeding of <see cref="LogRank.Xoshiro256StarStar"/> all draw from it.
 /// </summary>
 public struct SplitMix64
 {
@@ -13,9 +15,12 @@ public struct SplitMix64
     public SplitMix64(ulong seed) => _state = seed;
 
     /// <summary>The next 64 random bits.</summary>
-    public ulong NextUInt64()
+    public ulong NextUInt64() => Next(ref _state);
+
+    /// <summary>One step of the stream whose state is <paramref name="state"/>: advances it and returns the next 64 bits.</summary>
+    public static ulong Next(ref ulong state)
     {
-        var z = _state += 0x9E3779B97F4A7C15UL;
+        var z = state += 0x9E3779B97F4A7C15UL;
         z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
         z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
         return z ^ (z >> 31);
