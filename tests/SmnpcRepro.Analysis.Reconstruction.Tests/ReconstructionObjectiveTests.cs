@@ -3,7 +3,7 @@ using SmnpcRepro.Analysis.Reconstruction;
 using SmnpcRepro.Analysis.Reconstruction.Fast;
 using SmnpcRepro.Survival.Sampling;
 
-namespace SmnpcRepro.Analysis.Tests.Reconstruction;
+namespace SmnpcRepro.Analysis.Reconstruction.Tests;
 
 /// <summary>Incremental evaluation gives bit for bit what a full evaluation gives, so the loss is a function of the state alone.</summary>
 public sealed class ReconstructionObjectiveTests

@@ -3,7 +3,7 @@ using SmnpcRepro.Analysis.Reconstruction;
 using SmnpcRepro.Cohort;
 using SmnpcRepro.Cohort.Runtime;
 
-namespace SmnpcRepro.Analysis.Tests.Reconstruction;
+namespace SmnpcRepro.Analysis.Reconstruction.Tests;
 
 /// <summary>The synthesizer: the search's starting cohort, which already meets every exact target.</summary>
 public sealed class CohortSynthesizerTests

@@ -2,7 +2,7 @@ using System.Globalization;
 using SmnpcRepro.Analysis.Reconstruction;
 using SmnpcRepro.Cohort;
 
-namespace SmnpcRepro.Analysis.Tests.Reconstruction;
+namespace SmnpcRepro.Analysis.Reconstruction.Tests;
 
 /// <summary>The search end to end with a small iteration budget: deterministic, exact targets kept, loss lowered.</summary>
 public sealed class CohortReconstructorTests

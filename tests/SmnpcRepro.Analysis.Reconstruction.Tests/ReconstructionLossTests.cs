@@ -1,6 +1,6 @@
 using SmnpcRepro.Analysis.Reconstruction;
 
-namespace SmnpcRepro.Analysis.Tests.Reconstruction;
+namespace SmnpcRepro.Analysis.Reconstruction.Tests;
 
 /// <summary>The loss: zero when a number prints as published, quadratic outside, one-sided for thresholds.</summary>
 public sealed class ReconstructionLossTests

@@ -1,7 +1,7 @@
 using SmnpcRepro.Analysis.Factors;
 using SmnpcRepro.Analysis.Reconstruction;
 
-namespace SmnpcRepro.Analysis.Tests.Reconstruction;
+namespace SmnpcRepro.Analysis.Reconstruction.Tests;
 
 /// <summary>The targets are published.yaml's numbers, at the precision the paper prints them, with the documented weights.</summary>
 public sealed class ReconstructionTargetsTests

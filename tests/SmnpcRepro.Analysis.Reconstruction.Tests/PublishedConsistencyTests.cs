@@ -1,6 +1,6 @@
 using SmnpcRepro.Analysis.Reconstruction;
 
-namespace SmnpcRepro.Analysis.Tests.Reconstruction;
+namespace SmnpcRepro.Analysis.Reconstruction.Tests;
 
 /// <summary>
 /// Which printed Table 2 cells are one Wald result. Expected from the printed numbers by hand: KPS 2.231

@@ -1,6 +1,6 @@
 using SmnpcRepro.Cohort;
 
-namespace SmnpcRepro.Analysis.Tests.Robustness;
+namespace SmnpcRepro.Analysis.Robustness.Tests;
 
 /// <summary>
 /// Cohorts for the robustness tests: the frozen synthetic cohort of the reference tests (it does not move

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 using SmnpcRepro.Analysis.Reconstruction;
 using SmnpcRepro.Cohort;
 
-namespace SmnpcRepro.Analysis.Tests.Reconstruction;
+namespace SmnpcRepro.Analysis.Reconstruction.Tests;
 
 /// <summary>
 /// The frozen reconstruction (tests/Fixtures/study/, a copy of what `smnpc reconstruct` wrote with the default

@@ -1,6 +1,6 @@
 using SmnpcRepro.Analysis.Robustness;
 
-namespace SmnpcRepro.Analysis.Tests.Robustness;
+namespace SmnpcRepro.Analysis.Robustness.Tests;
 
 public sealed class QuantileTests
 {

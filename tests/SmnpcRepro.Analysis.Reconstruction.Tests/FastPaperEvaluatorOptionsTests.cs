@@ -3,7 +3,7 @@ using SmnpcRepro.Analysis.Reconstruction;
 using SmnpcRepro.Analysis.Reconstruction.Fast;
 using SmnpcRepro.Survival.Cox;
 
-namespace SmnpcRepro.Analysis.Tests.Reconstruction;
+namespace SmnpcRepro.Analysis.Reconstruction.Tests;
 
 /// <summary>
 /// The lean evaluator fits its Cox models under the profile's <see cref="ConventionsProfile.CoxOptions"/>,

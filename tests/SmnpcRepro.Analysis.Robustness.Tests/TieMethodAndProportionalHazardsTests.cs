@@ -2,7 +2,7 @@ using SmnpcRepro.Analysis.Profiles;
 using SmnpcRepro.Analysis.Robustness;
 using SmnpcRepro.Survival.Cox;
 
-namespace SmnpcRepro.Analysis.Tests.Robustness;
+namespace SmnpcRepro.Analysis.Robustness.Tests;
 
 public sealed class TieMethodAndProportionalHazardsTests
 {

@@ -4,7 +4,7 @@ using SmnpcRepro.Analysis.Robustness;
 using SmnpcRepro.Survival.Cox;
 using SmnpcRepro.Survival.Cox.Firth;
 
-namespace SmnpcRepro.Analysis.Tests.Robustness;
+namespace SmnpcRepro.Analysis.Robustness.Tests;
 
 public sealed class FirthComparisonTests
 {

@@ -2,7 +2,7 @@ using SmnpcRepro.Analysis.Factors;
 using SmnpcRepro.Analysis.Profiles;
 using SmnpcRepro.Analysis.Robustness;
 
-namespace SmnpcRepro.Analysis.Tests.Robustness;
+namespace SmnpcRepro.Analysis.Robustness.Tests;
 
 public sealed class PermutationLogRankRowsTests
 {

@@ -5,7 +5,7 @@ using SmnpcRepro.Analysis.Robustness;
 using SmnpcRepro.Cohort;
 using SmnpcRepro.Survival.Cox;
 
-namespace SmnpcRepro.Analysis.Tests.Robustness;
+namespace SmnpcRepro.Analysis.Robustness.Tests;
 
 public sealed class SelectionStabilityTests
 {

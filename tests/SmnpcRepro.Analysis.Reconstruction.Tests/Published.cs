@@ -1,7 +1,7 @@
 using SmnpcRepro.Analysis.Published;
 using SmnpcRepro.Analysis.Reconstruction;
 
-namespace SmnpcRepro.Analysis.Tests.Reconstruction;
+namespace SmnpcRepro.Analysis.Reconstruction.Tests;
 
 /// <summary>The repository's published numbers and the targets read from them, shared by the reconstruction tests.</summary>
 internal static class Published

@@ -3,7 +3,7 @@ using SmnpcRepro.Analysis.Reconstruction;
 using SmnpcRepro.Analysis.Reconstruction.Fast;
 using SmnpcRepro.Survival.Sampling;
 
-namespace SmnpcRepro.Analysis.Tests.Reconstruction;
+namespace SmnpcRepro.Analysis.Reconstruction.Tests;
 
 /// <summary>
 /// The search's lean evaluator against the paper's analysis (the engine checked against R): every quantity
