@@ -1,6 +1,6 @@
-namespace SmnpcRepro.Analysis.Reconstruction.Tests;
+namespace SmnpcRepro.Tests;
 
-/// <summary>Finds files of this repository from the test's output folder (no machine paths in tests).</summary>
+/// <summary>Finds files of this repository from the test's output folder (no machine paths in tests). One file, linked into each test project of the paper's analysis and its stages.</summary>
 internal static class RepositoryPaths
 {
     public static string Root { get; } = FindRoot();
