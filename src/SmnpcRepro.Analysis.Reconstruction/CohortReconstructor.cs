@@ -105,8 +105,8 @@ public static class CohortReconstructor
         var logHazards = StartingLogHazards(targets);
         var median = StartingMedian(targets);
         var directions = targets
-            .Where(t => t.Section == TargetSection.Selection && t.Quantity.Kind == QuantityKind.LogRankP && t.Relation == TargetRelation.AtMost)
-            .Select(t => targets.First(h => h.Quantity == new PaperQuantity(QuantityKind.HazardRatio, t.Quantity.FactorKey)))
+            .Where(t => t.Section == TargetSection.Selection && t.Quantity.Kind == MetricKind.LogRankP && t.Relation == TargetRelation.AtMost)
+            .Select(t => targets.First(h => h.Quantity == new PaperQuantity(MetricKind.HazardRatio, t.Quantity.FactorKey)))
             .Select(h => (h.Quantity.Index, Published: h.Published))
             .ToArray();
         var metrics = PaperMetrics.Empty();
@@ -133,7 +133,7 @@ public static class CohortReconstructor
     {
         ArgumentNullException.ThrowIfNull(targets);
         return ReconstructionState.Factors
-            .Select(f => targets.FirstOrDefault(t => t.Quantity == new PaperQuantity(QuantityKind.HazardRatio, f.Key)) is { } hr ? Math.Log(hr.Published) : 0.0)
+            .Select(f => targets.FirstOrDefault(t => t.Quantity == new PaperQuantity(MetricKind.HazardRatio, f.Key)) is { } hr ? Math.Log(hr.Published) : 0.0)
             .ToArray();
     }
 
@@ -141,7 +141,7 @@ public static class CohortReconstructor
     public static double StartingMedian(IReadOnlyList<ReconstructionTarget> targets)
     {
         ArgumentNullException.ThrowIfNull(targets);
-        return targets.First(t => t.Quantity.Kind == QuantityKind.OverallMedian).Published;
+        return targets.First(t => t.Quantity.Kind == MetricKind.OverallMedian).Published;
     }
 
     /// <summary>The search's own stream, derived from the seed (the initial cohort uses the seed itself).</summary>

@@ -23,27 +23,27 @@ public static class PaperMetrics
     {
         ArgumentNullException.ThrowIfNull(results);
         var values = Empty();
-        values[PaperQuantity.Of(0, QuantityKind.OverallMedian)] = results.Overall.Median.Median;
+        values[PaperQuantity.Of(0, MetricKind.OverallMedian)] = results.Overall.Median.Median;
         for (var f = 0; f < PaperFactors.All.Count; f++)
         {
             var u = results.Factor(PaperFactors.All[f].Key);
             var c = u.Coefficient;
-            values[PaperQuantity.Of(f, QuantityKind.HazardRatio)] = c.HazardRatio;
-            values[PaperQuantity.Of(f, QuantityKind.Lower)] = c.ConfidenceInterval.Lower;
-            values[PaperQuantity.Of(f, QuantityKind.Upper)] = c.ConfidenceInterval.Upper;
-            values[PaperQuantity.Of(f, QuantityKind.WaldP)] = c.P;
-            values[PaperQuantity.Of(f, QuantityKind.LogRankP)] = u.LogRankP;
+            values[PaperQuantity.Of(f, MetricKind.HazardRatio)] = c.HazardRatio;
+            values[PaperQuantity.Of(f, MetricKind.Lower)] = c.ConfidenceInterval.Lower;
+            values[PaperQuantity.Of(f, MetricKind.Upper)] = c.ConfidenceInterval.Upper;
+            values[PaperQuantity.Of(f, MetricKind.WaldP)] = c.P;
+            values[PaperQuantity.Of(f, MetricKind.LogRankP)] = u.LogRankP;
             for (var g = 0; g < u.Survival.Medians.Count && g < PaperQuantity.MaxGroups; g++)
             {
-                values[PaperQuantity.Of(f, QuantityKind.GroupMedian, g)] = u.Survival.Medians[g].Median;
+                values[PaperQuantity.Of(f, MetricKind.GroupMedian, g)] = u.Survival.Medians[g].Median;
             }
 
             if (results.Multivariate.Coefficient(u.Factor.Key) is { } m)
             {
-                values[PaperQuantity.Of(f, QuantityKind.MultivariateHazardRatio)] = m.HazardRatio;
-                values[PaperQuantity.Of(f, QuantityKind.MultivariateLower)] = m.ConfidenceInterval.Lower;
-                values[PaperQuantity.Of(f, QuantityKind.MultivariateUpper)] = m.ConfidenceInterval.Upper;
-                values[PaperQuantity.Of(f, QuantityKind.MultivariateP)] = m.P;
+                values[PaperQuantity.Of(f, MetricKind.MultivariateHazardRatio)] = m.HazardRatio;
+                values[PaperQuantity.Of(f, MetricKind.MultivariateLower)] = m.ConfidenceInterval.Lower;
+                values[PaperQuantity.Of(f, MetricKind.MultivariateUpper)] = m.ConfidenceInterval.Upper;
+                values[PaperQuantity.Of(f, MetricKind.MultivariateP)] = m.P;
             }
         }
 

@@ -2,8 +2,8 @@ using SmnpcRepro.Analysis.Factors;
 
 namespace SmnpcRepro.Analysis.Reconstruction;
 
-/// <summary>What a reconstruction target measures on the rebuilt paper's results.</summary>
-public enum QuantityKind
+/// <summary>What a reconstruction target measures on the rebuilt paper's results (a slot of the metric vector; not the reproduction's QuantityKind, which says how a comparison is judged).</summary>
+public enum MetricKind
 {
     /// <summary>Kaplan–Meier median overall survival (the profile's median definition).</summary>
     OverallMedian,
@@ -45,9 +45,9 @@ public enum QuantityKind
 /// paths fill (<see cref="PaperMetrics"/>).
 /// </summary>
 /// <param name="Kind">What is measured.</param>
-/// <param name="FactorKey">The Table 2 factor, or null for <see cref="QuantityKind.OverallMedian"/>.</param>
-/// <param name="Group">Group index for <see cref="QuantityKind.GroupMedian"/>; 0 otherwise.</param>
-public sealed record PaperQuantity(QuantityKind Kind, string? FactorKey = null, int Group = 0)
+/// <param name="FactorKey">The Table 2 factor, or null for <see cref="MetricKind.OverallMedian"/>.</param>
+/// <param name="Group">Group index for <see cref="MetricKind.GroupMedian"/>; 0 otherwise.</param>
+public sealed record PaperQuantity(MetricKind Kind, string? FactorKey = null, int Group = 0)
 {
     /// <summary>Most groups a factor has.</summary>
     public const int MaxGroups = 3;
@@ -60,24 +60,24 @@ public sealed record PaperQuantity(QuantityKind Kind, string? FactorKey = null, 
 
     /// <summary>Position in the metric vector.</summary>
     /// <exception cref="ArgumentException">Unknown factor, a factor missing where one is needed, or a group out of range.</exception>
-    public int Index => Kind == QuantityKind.OverallMedian
+    public int Index => Kind == MetricKind.OverallMedian
         ? PaperFactors.All.Count * PerFactor
         : Of(FactorIndex(FactorKey), Kind, Group);
 
     /// <summary>The position of a factor-level quantity, by factor index (Table 2 order).</summary>
-    public static int Of(int factor, QuantityKind kind, int group = 0)
+    public static int Of(int factor, MetricKind kind, int group = 0)
     {
-        if (kind == QuantityKind.OverallMedian)
+        if (kind == MetricKind.OverallMedian)
         {
             return PaperFactors.All.Count * PerFactor;
         }
 
-        if (group < 0 || group >= MaxGroups || (kind != QuantityKind.GroupMedian && group != 0))
+        if (group < 0 || group >= MaxGroups || (kind != MetricKind.GroupMedian && group != 0))
         {
             throw new ArgumentException($"Group {group} is not valid for {kind}.", nameof(group));
         }
 
-        var slot = kind == QuantityKind.GroupMedian ? 9 + group : (int)kind - (int)QuantityKind.HazardRatio;
+        var slot = kind == MetricKind.GroupMedian ? 9 + group : (int)kind - (int)MetricKind.HazardRatio;
         return (factor * PerFactor) + slot;
     }
 

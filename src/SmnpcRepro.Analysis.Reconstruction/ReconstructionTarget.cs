@@ -59,5 +59,5 @@ public sealed record ReconstructionTarget(
     string Note)
 {
     /// <summary>Whether the quantity is a p-value (compared on the normal-quantile scale), else a ratio or time (log scale).</summary>
-    public bool IsPValue => Quantity.Kind is QuantityKind.WaldP or QuantityKind.LogRankP or QuantityKind.MultivariateP;
+    public bool IsPValue => Quantity.Kind is MetricKind.WaldP or MetricKind.LogRankP or MetricKind.MultivariateP;
 }

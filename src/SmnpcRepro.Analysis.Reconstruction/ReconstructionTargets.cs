@@ -22,21 +22,21 @@ public static class ReconstructionTargets
         var targets = new List<ReconstructionTarget>();
         foreach (var factor in PaperFactors.All)
         {
-            AddCoxRow(targets, paper, factor, "univariate", TargetSection.Table2Univariate, QuantityKind.HazardRatio);
+            AddCoxRow(targets, paper, factor, "univariate", TargetSection.Table2Univariate, MetricKind.HazardRatio);
         }
 
         AddText(targets, paper);
         AddMedians(targets, paper);
         foreach (var factor in PaperFactors.All.Where(f => paper.Has($"table2.rows.{f.Key}.multivariate.printed")))
         {
-            AddCoxRow(targets, paper, factor, "multivariate", TargetSection.Multivariate, QuantityKind.MultivariateHazardRatio);
+            AddCoxRow(targets, paper, factor, "multivariate", TargetSection.Multivariate, MetricKind.MultivariateHazardRatio);
         }
 
         AddSelection(targets, paper);
         return targets;
     }
 
-    private static void AddCoxRow(List<ReconstructionTarget> targets, PublishedPaper paper, PrognosticFactor factor, string column, TargetSection section, QuantityKind hazardRatio)
+    private static void AddCoxRow(List<ReconstructionTarget> targets, PublishedPaper paper, PrognosticFactor factor, string column, TargetSection section, MetricKind hazardRatio)
     {
         var row = $"table2.rows.{factor.Key}";
         var at = $"{row}.{column}";
@@ -47,16 +47,16 @@ public static class ReconstructionTargets
             throw new InvalidDataException($"{paper.Source}: '{at}.printed' should print an HR and its interval.");
         }
 
-        var offset = hazardRatio - QuantityKind.HazardRatio;
+        var offset = hazardRatio - MetricKind.HazardRatio;
         string[] fields = ["hr", "ci_low", "ci_high"];
         string[] names = ["HR", "95% CI lower", "95% CI upper"];
         for (var k = 0; k < 3; k++)
         {
-            targets.Add(Target(paper, section, $"{factor.Label}: {names[k]}", new PaperQuantity(QuantityKind.HazardRatio + k + offset, factor.Key),
+            targets.Add(Target(paper, section, $"{factor.Label}: {names[k]}", new PaperQuantity(MetricKind.HazardRatio + k + offset, factor.Key),
                 $"{at}.{fields[k]}", printed[k].Decimals, location));
         }
 
-        targets.Add(Target(paper, section, $"{factor.Label}: p", new PaperQuantity(QuantityKind.WaldP + offset, factor.Key),
+        targets.Add(Target(paper, section, $"{factor.Label}: p", new PaperQuantity(MetricKind.WaldP + offset, factor.Key),
             $"{at}.p", PrintedDecimals.Decimals(paper.Text($"{at}.p_printed")), location));
     }
 
@@ -67,7 +67,7 @@ public static class ReconstructionTargets
         foreach (var factor in PaperFactors.All.Where(f => paper.Has($"{univariate}.values.{f.Key}.value")))
         {
             var at = $"{univariate}.values.{factor.Key}";
-            targets.Add(Target(paper, TargetSection.Text, $"{factor.Label}: log-rank p", new PaperQuantity(QuantityKind.LogRankP, factor.Key),
+            targets.Add(Target(paper, TargetSection.Text, $"{factor.Label}: log-rank p", new PaperQuantity(MetricKind.LogRankP, factor.Key),
                 $"{at}.value", PrintedDecimals.Decimals(paper.Text($"{at}.printed")), location));
         }
 
@@ -75,16 +75,16 @@ public static class ReconstructionTargets
         foreach (var factor in PaperFactors.All.Where(f => paper.Has($"{multivariate}.values.{f.Key}.value")))
         {
             var at = $"{multivariate}.values.{factor.Key}";
-            targets.Add(Target(paper, TargetSection.Text, $"{factor.Label}: multivariate p", new PaperQuantity(QuantityKind.MultivariateP, factor.Key),
+            targets.Add(Target(paper, TargetSection.Text, $"{factor.Label}: multivariate p", new PaperQuantity(MetricKind.MultivariateP, factor.Key),
                 $"{at}.value", PrintedDecimals.Decimals(paper.Text($"{at}.printed")), paper.Text($"{multivariate}.source")));
         }
 
-        targets.Add(Discussion(paper, "disc_spine_count_p", "value", "Count of SMNPC: p", new PaperQuantity(QuantityKind.WaldP, "spine_mets_count")));
-        targets.Add(Discussion(paper, "disc_kps_medians", "p", "Preoperative KPS: p", new PaperQuantity(QuantityKind.WaldP, "kps_preop")));
-        targets.Add(Discussion(paper, "disc_ki67", "p", "Ki67: p", new PaperQuantity(QuantityKind.LogRankP, "ki67")));
-        targets.Add(Discussion(paper, "disc_tes", "p", "Surgical option: multivariate p", new PaperQuantity(QuantityKind.MultivariateP, "surgical_option")));
-        targets.Add(Discussion(paper, "disc_tes", "ci_low", "Surgical option: multivariate 95% CI lower", new PaperQuantity(QuantityKind.MultivariateLower, "surgical_option")));
-        targets.Add(Discussion(paper, "disc_tes", "ci_high", "Surgical option: multivariate 95% CI upper", new PaperQuantity(QuantityKind.MultivariateUpper, "surgical_option")));
+        targets.Add(Discussion(paper, "disc_spine_count_p", "value", "Count of SMNPC: p", new PaperQuantity(MetricKind.WaldP, "spine_mets_count")));
+        targets.Add(Discussion(paper, "disc_kps_medians", "p", "Preoperative KPS: p", new PaperQuantity(MetricKind.WaldP, "kps_preop")));
+        targets.Add(Discussion(paper, "disc_ki67", "p", "Ki67: p", new PaperQuantity(MetricKind.LogRankP, "ki67")));
+        targets.Add(Discussion(paper, "disc_tes", "p", "Surgical option: multivariate p", new PaperQuantity(MetricKind.MultivariateP, "surgical_option")));
+        targets.Add(Discussion(paper, "disc_tes", "ci_low", "Surgical option: multivariate 95% CI lower", new PaperQuantity(MetricKind.MultivariateLower, "surgical_option")));
+        targets.Add(Discussion(paper, "disc_tes", "ci_high", "Surgical option: multivariate 95% CI upper", new PaperQuantity(MetricKind.MultivariateUpper, "surgical_option")));
     }
 
     private static ReconstructionTarget Discussion(PublishedPaper paper, string key, string field, string label, PaperQuantity quantity)
@@ -96,7 +96,7 @@ public static class ReconstructionTargets
     private static void AddMedians(List<ReconstructionTarget> targets, PublishedPaper paper)
     {
         const string overall = "text.results_survival.os_median";
-        targets.Add(Target(paper, TargetSection.Medians, "Overall survival: median (months)", new PaperQuantity(QuantityKind.OverallMedian),
+        targets.Add(Target(paper, TargetSection.Medians, "Overall survival: median (months)", new PaperQuantity(MetricKind.OverallMedian),
             $"{overall}.value", PrintedDecimals.Decimals(paper.Text($"{overall}.value")), paper.Text($"{overall}.source")));
 
         const string groups = "text.results_survival.group_median_os";
@@ -104,7 +104,7 @@ public static class ReconstructionTargets
         for (var g = 0; g < SurgicalGroupKeys.Length; g++)
         {
             var at = $"{groups}.values.{SurgicalGroupKeys[g]}";
-            targets.Add(Target(paper, TargetSection.Medians, $"{surgical.Label}, {surgical.Groups[g]}: median (months)", new PaperQuantity(QuantityKind.GroupMedian, surgical.Key, g),
+            targets.Add(Target(paper, TargetSection.Medians, $"{surgical.Label}, {surgical.Groups[g]}: median (months)", new PaperQuantity(MetricKind.GroupMedian, surgical.Key, g),
                 $"{at}.value", PrintedDecimals.Decimals(paper.Text($"{at}.printed")), paper.Text($"{groups}.source")));
         }
 
@@ -112,7 +112,7 @@ public static class ReconstructionTargets
         var factor = PaperFactors.ByKey("kps_preop");
         foreach (var (field, group) in new[] { ("kps_ge80_median", 1), ("kps_lt80_median", 0) })
         {
-            targets.Add(Target(paper, TargetSection.Medians, $"{factor.Label} {factor.Groups[group]}: median (months)", new PaperQuantity(QuantityKind.GroupMedian, factor.Key, group),
+            targets.Add(Target(paper, TargetSection.Medians, $"{factor.Label} {factor.Groups[group]}: median (months)", new PaperQuantity(MetricKind.GroupMedian, factor.Key, group),
                 $"{kps}.{field}", PrintedDecimals.Decimals(paper.Text($"{kps}.{field}")), paper.Text($"{kps}.source")));
         }
     }
@@ -134,7 +134,7 @@ public static class ReconstructionTargets
             var enters = entered.Contains(factor.Key, StringComparer.Ordinal);
             targets.Add(new ReconstructionTarget(TargetSection.Selection,
                 $"{factor.Label}: {(enters ? "enters" : "stays out of")} the multivariate model (log-rank p)",
-                new PaperQuantity(QuantityKind.LogRankP, factor.Key), enters ? TargetRelation.AtMost : TargetRelation.Above,
+                new PaperQuantity(MetricKind.LogRankP, factor.Key), enters ? TargetRelation.AtMost : TargetRelation.Above,
                 entry, entryDecimals, TargetJudgements.Selection, enters ? $"{model}.implied" : "meta.p_entry_multivariate.value", entryLocation, string.Empty));
         }
 
@@ -147,7 +147,7 @@ public static class ReconstructionTargets
             var isSignificant = paper.Has($"{significant}.values.{key}.value");
             targets.Add(new ReconstructionTarget(TargetSection.Selection,
                 $"{factor.Label}: {(isSignificant ? "significant" : "not significant")} in the multivariate model",
-                new PaperQuantity(QuantityKind.MultivariateP, key), isSignificant ? TargetRelation.AtMost : TargetRelation.Above,
+                new PaperQuantity(MetricKind.MultivariateP, key), isSignificant ? TargetRelation.AtMost : TargetRelation.Above,
                 level, levelDecimals, TargetJudgements.Significance, isSignificant ? $"{significant}.values.{key}" : significant,
                 paper.Text($"{significant}.source"), string.Empty));
         }

@@ -26,7 +26,7 @@ public sealed record SearchSpace(int ShortestTime, int LongestTime, int FrankelL
         ArgumentNullException.ThrowIfNull(exact);
         ArgumentNullException.ThrowIfNull(targets);
         var anchors = targets
-            .Where(t => t.Quantity.Kind is QuantityKind.OverallMedian or QuantityKind.GroupMedian)
+            .Where(t => t.Quantity.Kind is MetricKind.OverallMedian or MetricKind.GroupMedian)
             .Select(t => (int)Math.Round(t.Published * ReconstructionState.TimeScale))
             .Distinct()
             .Order()

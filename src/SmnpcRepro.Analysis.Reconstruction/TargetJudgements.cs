@@ -34,9 +34,9 @@ public static class TargetJudgements
     public const double PValueEmphasis = 4.0;
 
     /// <summary>The emphasis on top of a judgement's weight: <see cref="HazardRatioEmphasis"/> for a univariate Table 2 HR, <see cref="PValueEmphasis"/> for a p-value, else 1.</summary>
-    public static double Emphasis(TargetSection section, QuantityKind kind) =>
-        section == TargetSection.Table2Univariate && kind == QuantityKind.HazardRatio ? HazardRatioEmphasis
-        : kind is QuantityKind.WaldP or QuantityKind.LogRankP or QuantityKind.MultivariateP ? PValueEmphasis
+    public static double Emphasis(TargetSection section, MetricKind kind) =>
+        section == TargetSection.Table2Univariate && kind == MetricKind.HazardRatio ? HazardRatioEmphasis
+        : kind is MetricKind.WaldP or MetricKind.LogRankP or MetricKind.MultivariateP ? PValueEmphasis
         : 1.0;
 
     /// <summary>The judgements: path → (weight, reason).</summary>

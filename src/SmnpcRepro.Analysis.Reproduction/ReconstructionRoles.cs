@@ -27,7 +27,7 @@ public static class ReconstructionRoles
         // The selection targets hold each factor's log-rank P on its side of the entry threshold: in the catalogue's
         // words, the manuscript's text.survival.univariate.<factor>.p.
         var constrained = targets
-            .Where(t => t.Section == TargetSection.Selection && t.Quantity.Kind == Reconstruction.QuantityKind.LogRankP && t.Weight > 0)
+            .Where(t => t.Section == TargetSection.Selection && t.Quantity.Kind == MetricKind.LogRankP && t.Weight > 0)
             .GroupBy(t => $"text.survival.univariate.{t.Quantity.FactorKey}.p", StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Max(t => t.Weight), StringComparer.Ordinal);
         return new ReproductionRoles(exact, fitted, judgements) { ConstrainedIds = constrained };

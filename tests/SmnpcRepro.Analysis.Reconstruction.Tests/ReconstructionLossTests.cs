@@ -5,13 +5,13 @@ namespace SmnpcRepro.Analysis.Reconstruction.Tests;
 /// <summary>The loss: zero when a number prints as published, quadratic outside, one-sided for thresholds.</summary>
 public sealed class ReconstructionLossTests
 {
-    private static ReconstructionTarget Target(QuantityKind kind, TargetRelation relation, double published, int decimals, double weight = 1) =>
+    private static ReconstructionTarget Target(MetricKind kind, TargetRelation relation, double published, int decimals, double weight = 1) =>
         new(TargetSection.Table2Univariate, "t", new PaperQuantity(kind, "gender"), relation, published, decimals, weight, "x", "y", string.Empty);
 
     [Fact]
     public void A_value_that_prints_as_published_costs_nothing()
     {
-        var hr = Target(QuantityKind.HazardRatio, TargetRelation.Equal, 1.749, 3);
+        var hr = Target(MetricKind.HazardRatio, TargetRelation.Equal, 1.749, 3);
         Assert.Equal(0, ReconstructionLoss.Term(hr, 1.7494).Contribution);
         Assert.Equal(0, ReconstructionLoss.Term(hr, 1.7486).Contribution);
         Assert.True(ReconstructionLoss.Term(hr, 1.7496).Contribution > 0);
@@ -21,7 +21,7 @@ public sealed class ReconstructionLossTests
     public void The_distance_is_on_the_log_scale_in_units_of_the_scale()
     {
         // 10% above the top of the rounding interval: log(1.1) / 0.05 units.
-        var hr = Target(QuantityKind.HazardRatio, TargetRelation.Equal, 2.0, 3, weight: 2);
+        var hr = Target(MetricKind.HazardRatio, TargetRelation.Equal, 2.0, 3, weight: 2);
         var (d, c) = ReconstructionLoss.Term(hr, 2.0005 * 1.1);
         Assert.Equal(Math.Log(1.1) / ReconstructionLoss.Scale, d, 9);
         Assert.Equal(2 * d * d, c, 9);
@@ -30,7 +30,7 @@ public sealed class ReconstructionLossTests
     [Fact]
     public void P_values_compare_on_the_normal_quantile_scale()
     {
-        var p = Target(QuantityKind.WaldP, TargetRelation.Equal, 0.05, 2);
+        var p = Target(MetricKind.WaldP, TargetRelation.Equal, 0.05, 2);
         var (d, _) = ReconstructionLoss.Term(p, 0.01);
         // Φ⁻¹(0.0275) − Φ⁻¹(0.005): the interval's lower end 0.045 on the p/2 scale, z units / 0.05.
         var expected = (ReconstructionLoss.Transform(0.045, true) - ReconstructionLoss.Transform(0.01, true)) / ReconstructionLoss.Scale;
@@ -41,8 +41,8 @@ public sealed class ReconstructionLossTests
     [Fact]
     public void Thresholds_are_one_sided_with_a_margin()
     {
-        var enters = Target(QuantityKind.LogRankP, TargetRelation.AtMost, 0.10, 2);
-        var staysOut = Target(QuantityKind.LogRankP, TargetRelation.Above, 0.10, 2);
+        var enters = Target(MetricKind.LogRankP, TargetRelation.AtMost, 0.10, 2);
+        var staysOut = Target(MetricKind.LogRankP, TargetRelation.Above, 0.10, 2);
         Assert.Equal(0, ReconstructionLoss.Term(enters, 0.01).Contribution);
         Assert.True(ReconstructionLoss.Term(enters, 0.099).Contribution > 0, "inside the margin");
         Assert.True(ReconstructionLoss.Term(enters, 0.2).Contribution > 0);
@@ -53,9 +53,9 @@ public sealed class ReconstructionLossTests
     [Fact]
     public void A_missing_quantity_costs_the_missing_distance_and_weight_0_targets_are_not_evaluated()
     {
-        var hr = Target(QuantityKind.MultivariateHazardRatio, TargetRelation.Equal, 2.58, 2);
+        var hr = Target(MetricKind.MultivariateHazardRatio, TargetRelation.Equal, 2.58, 2);
         Assert.Equal(ReconstructionLoss.MissingDistance / ReconstructionLoss.Scale, ReconstructionLoss.Term(hr, double.NaN).Distance);
-        var loss = new ReconstructionLoss([hr, Target(QuantityKind.HazardRatio, TargetRelation.Equal, 1.5, 3, weight: 0)]);
+        var loss = new ReconstructionLoss([hr, Target(MetricKind.HazardRatio, TargetRelation.Equal, 1.5, 3, weight: 0)]);
         var metrics = PaperMetrics.Empty();
         Assert.Equal(ReconstructionLoss.Term(hr, double.NaN).Contribution, loss.Evaluate(metrics));
     }

@@ -16,7 +16,7 @@ public sealed class ReconstructionTargetsTests
         Assert.Equal(12, Published.Targets.Count(t => t.Section == TargetSection.Multivariate));
         Assert.Equal(21, Published.Targets.Count(t => t.Section == TargetSection.Selection));
         Assert.Equal(6, Published.Targets.Count(t => t.Section == TargetSection.Medians));
-        Assert.All(PaperFactors.All, f => Assert.Single(Published.Targets, t => t.Section == TargetSection.Selection && t.Quantity.Kind == QuantityKind.LogRankP && t.Quantity.FactorKey == f.Key));
+        Assert.All(PaperFactors.All, f => Assert.Single(Published.Targets, t => t.Section == TargetSection.Selection && t.Quantity.Kind == MetricKind.LogRankP && t.Quantity.FactorKey == f.Key));
     }
 
     [Fact]
@@ -28,8 +28,8 @@ public sealed class ReconstructionTargetsTests
         Assert.Equal((11.6, 1), (BySource("text.results_survival.group_median_os.values.debulking.value").Published, BySource("text.results_survival.group_median_os.values.debulking.value").Decimals));
         Assert.Equal((24.0, 0), (BySource("text.discussion.disc_kps_medians.kps_ge80_median").Published, BySource("text.discussion.disc_kps_medians.kps_ge80_median").Decimals));
         Assert.Equal(2, BySource("table2.rows.frankel_preop.multivariate.hr").Decimals);
-        Assert.Equal(new PaperQuantity(QuantityKind.GroupMedian, "kps_preop", 1), BySource("text.discussion.disc_kps_medians.kps_ge80_median").Quantity);
-        Assert.Equal(new PaperQuantity(QuantityKind.LogRankP, "spine_mets_count"), BySource("text.results_survival.univariate_p_text.values.spine_mets_count.value").Quantity);
+        Assert.Equal(new PaperQuantity(MetricKind.GroupMedian, "kps_preop", 1), BySource("text.discussion.disc_kps_medians.kps_ge80_median").Quantity);
+        Assert.Equal(new PaperQuantity(MetricKind.LogRankP, "spine_mets_count"), BySource("text.results_survival.univariate_p_text.values.spine_mets_count.value").Quantity);
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public sealed class ReconstructionTargetsTests
     public void The_six_factors_the_text_names_must_enter_and_the_others_stay_out()
     {
         string[] entered = ["kps_preop", "frankel_preop", "visceral_mets", "spine_mets_count", "ki67", "surgical_option"];
-        foreach (var t in Published.Targets.Where(t => t.Section == TargetSection.Selection && t.Quantity.Kind == QuantityKind.LogRankP))
+        foreach (var t in Published.Targets.Where(t => t.Section == TargetSection.Selection && t.Quantity.Kind == MetricKind.LogRankP))
         {
             Assert.Equal(entered.Contains(t.Quantity.FactorKey) ? TargetRelation.AtMost : TargetRelation.Above, t.Relation);
             Assert.Equal(0.10, t.Published);

@@ -74,7 +74,7 @@ public sealed class FastPaperEvaluator
         var blocks = Prepare(state);
         metrics.Fill(double.NaN);
         _table.Build(_order, _blockStart, blocks, state.Times, state.Deaths, _everyone, 1);
-        metrics[PaperQuantity.Of(0, QuantityKind.OverallMedian)] = _table.SpssMedian(0);
+        metrics[PaperQuantity.Of(0, MetricKind.OverallMedian)] = _table.SpssMedian(0);
         for (var f = 0; f < _factors.Count; f++)
         {
             EvaluateFactor(state, f, blocks, metrics);
@@ -92,9 +92,9 @@ public sealed class FastPaperEvaluator
     public void Update(ReconstructionState state, int factor, Span<double> metrics)
     {
         var blocks = Prepare(state);
-        var wasEntered = metrics[PaperQuantity.Of(factor, QuantityKind.LogRankP)] <= _entryThreshold;
+        var wasEntered = metrics[PaperQuantity.Of(factor, MetricKind.LogRankP)] <= _entryThreshold;
         EvaluateFactor(state, factor, blocks, metrics);
-        if (wasEntered || metrics[PaperQuantity.Of(factor, QuantityKind.LogRankP)] <= _entryThreshold)
+        if (wasEntered || metrics[PaperQuantity.Of(factor, MetricKind.LogRankP)] <= _entryThreshold)
         {
             FitMultivariate(state, metrics);
         }
@@ -117,12 +117,12 @@ public sealed class FastPaperEvaluator
         _table.Build(_order, _blockStart, blocks, state.Times, state.Deaths, state.Groups(f), k);
         for (var g = 0; g < PaperQuantity.MaxGroups; g++)
         {
-            metrics[PaperQuantity.Of(f, QuantityKind.GroupMedian, g)] = g < k ? _table.SpssMedian(g) : double.NaN;
+            metrics[PaperQuantity.Of(f, MetricKind.GroupMedian, g)] = g < k ? _table.SpssMedian(g) : double.NaN;
         }
 
-        metrics[PaperQuantity.Of(f, QuantityKind.LogRankP)] = Distributions.ChiSquareUpperTail(_table.LogRankChiSquare(), k - 1);
+        metrics[PaperQuantity.Of(f, MetricKind.LogRankP)] = Distributions.ChiSquareUpperTail(_table.LogRankChiSquare(), k - 1);
         CoxNewtonRaphson.Fit(_univariate[f], _options, _workspace, SingularInformation.FailsTheFit, CholeskyForm.SquareRoot);
-        WriteCoefficient(metrics, f, QuantityKind.HazardRatio, 0);
+        WriteCoefficient(metrics, f, MetricKind.HazardRatio, 0);
     }
 
     private int SortAndBlock(ReadOnlySpan<int> time)
@@ -161,12 +161,12 @@ public sealed class FastPaperEvaluator
         var entered = 0;
         for (var f = 0; f < _factors.Count; f++)
         {
-            for (var kind = QuantityKind.MultivariateHazardRatio; kind <= QuantityKind.MultivariateP; kind++)
+            for (var kind = MetricKind.MultivariateHazardRatio; kind <= MetricKind.MultivariateP; kind++)
             {
                 metrics[PaperQuantity.Of(f, kind)] = double.NaN;
             }
 
-            if (metrics[PaperQuantity.Of(f, QuantityKind.LogRankP)] <= _entryThreshold)
+            if (metrics[PaperQuantity.Of(f, MetricKind.LogRankP)] <= _entryThreshold)
             {
                 _entered[entered++] = f;
             }
@@ -202,21 +202,21 @@ public sealed class FastPaperEvaluator
         CoxNewtonRaphson.Fit(rows, _options, _workspace, SingularInformation.FailsTheFit, CholeskyForm.SquareRoot);
         for (var j = 0; j < entered; j++)
         {
-            WriteCoefficient(metrics, _entered[j], QuantityKind.MultivariateHazardRatio, j);
+            WriteCoefficient(metrics, _entered[j], MetricKind.MultivariateHazardRatio, j);
         }
     }
 
     /// <summary>Coefficient <paramref name="j"/> of the last fit, as the engine reports it: NaN (R's NA) when not estimable.</summary>
-    private void WriteCoefficient(Span<double> metrics, int factor, QuantityKind hazardRatio, int j)
+    private void WriteCoefficient(Span<double> metrics, int factor, MetricKind hazardRatio, int j)
     {
-        var offset = hazardRatio == QuantityKind.HazardRatio ? 0 : QuantityKind.MultivariateHazardRatio - QuantityKind.HazardRatio;
+        var offset = hazardRatio == MetricKind.HazardRatio ? 0 : MetricKind.MultivariateHazardRatio - MetricKind.HazardRatio;
         var estimable = _workspace.IsEstimable(j);
         var beta = estimable ? _workspace.Coefficients[j] : double.NaN;
         var se = Math.Sqrt(_workspace.Variance[(j * _workspace.Parameters) + j]);
         var z = beta / se;
-        metrics[PaperQuantity.Of(factor, QuantityKind.HazardRatio + offset)] = Math.Exp(beta);
-        metrics[PaperQuantity.Of(factor, QuantityKind.Lower + offset)] = Math.Exp(beta - (_z * se));
-        metrics[PaperQuantity.Of(factor, QuantityKind.Upper + offset)] = Math.Exp(beta + (_z * se));
-        metrics[PaperQuantity.Of(factor, QuantityKind.WaldP + offset)] = Distributions.TwoSidedNormalP(z);
+        metrics[PaperQuantity.Of(factor, MetricKind.HazardRatio + offset)] = Math.Exp(beta);
+        metrics[PaperQuantity.Of(factor, MetricKind.Lower + offset)] = Math.Exp(beta - (_z * se));
+        metrics[PaperQuantity.Of(factor, MetricKind.Upper + offset)] = Math.Exp(beta + (_z * se));
+        metrics[PaperQuantity.Of(factor, MetricKind.WaldP + offset)] = Distributions.TwoSidedNormalP(z);
     }
 }
