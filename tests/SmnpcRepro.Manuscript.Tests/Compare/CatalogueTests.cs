@@ -2,6 +2,7 @@ using SmnpcRepro.Analysis;
 using SmnpcRepro.Analysis.Catalogue;
 using SmnpcRepro.Analysis.Profiles;
 using SmnpcRepro.Analysis.Published;
+using SmnpcRepro.Analysis.Reconstruction;
 using SmnpcRepro.Analysis.Reproduction;
 using SmnpcRepro.Cohort;
 using SmnpcRepro.Manuscript.Numbers;
@@ -87,6 +88,26 @@ public sealed class CatalogueTests
             Assert.True(
                 resolution.Reason is null || resolution.Reason.Contains("did not enter the rebuilt multivariate model", StringComparison.Ordinal),
                 $"{number.Path}: {resolution.Reason}");
+        }
+    }
+
+    [Fact]
+    public void Every_number_the_reconstruction_targets_is_in_the_catalogue_and_printed()
+    {
+        // The reconstruction reads its targets from published.yaml by path; each must be a number the catalogue
+        // matches to a printed id, so the targets, the reproduction report and numbers.json speak of the same numbers.
+        foreach (var target in ReconstructionTargets.From(Paper).Where(t => t.Relation == TargetRelation.Equal))
+        {
+            var number = Numbers.SingleOrDefault(n => n.Path == target.Source);
+            Assert.True(number is not null, $"{target.Source} is not a published number.");
+            var matches = Catalogue.Match(number, Results.Plan);
+            Assert.All(matches, m => Assert.True(m.Reason is null, $"{target.Source}: {m.Reason}"));
+            foreach (var id in matches.SelectMany(m => m.Ids))
+            {
+                Assert.True(
+                    Printed.ContainsKey(id) || (id.Contains(".multivariate.", StringComparison.Ordinal) && Results.Multivariate.Coefficient(id.Split('.')[1]) is null),
+                    $"{target.Source} → {id}, which the manuscript does not print.");
+            }
         }
     }
 
