@@ -21,6 +21,9 @@ public sealed class PrintedNumberCatalogue
 
     private const string FactorPlaceholder = "{factor}";
 
+    // The last plan's expansion and its index by published path: Match is called once per published number.
+    private ExpandedIndex? _index;
+
     /// <summary>Creates the catalogue from its declared entries.</summary>
     public PrintedNumberCatalogue(string source, IReadOnlyList<CatalogueEntry> entries, IReadOnlyList<NotPrinted> notPrinted)
     {
@@ -67,15 +70,31 @@ public sealed class PrintedNumberCatalogue
             return [table];
         }
 
-        var declared = Expanded(plan)
-            .SelectMany(e => e.Published.Where(p => string.Equals(p.Path, number.Path, StringComparison.Ordinal))
-                .Select(p => new CatalogueMatch(e.Ids, e.Derivation, p.Label, e.Factor, e.Note)))
-            .ToList();
-        return declared.Count > 0 ? declared : [CatalogueMatch.NotPrinted(ReasonNotPrinted(number))];
+        return IndexFor(plan).ByPath.TryGetValue(number.Path, out var declared)
+            ? declared
+            : [CatalogueMatch.NotPrinted(ReasonNotPrinted(number))];
     }
 
     /// <summary>Every published path the declared entries name (with <c>{factor}</c> expanded over <paramref name="plan"/>).</summary>
     public IEnumerable<string> DeclaredPaths(CompiledPlan plan) => Expanded(plan).SelectMany(e => e.Published).Select(p => p.Path);
+
+    private ExpandedIndex IndexFor(CompiledPlan plan)
+    {
+        var index = _index;
+        if (index is null || !ReferenceEquals(index.Plan, plan))
+        {
+            var byPath = Expanded(plan)
+                .SelectMany(e => e.Published.Select(p => (p.Path, Match: new CatalogueMatch(e.Ids, e.Derivation, p.Label, e.Factor, e.Note))))
+                .GroupBy(x => x.Path, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => (IReadOnlyList<CatalogueMatch>)g.Select(x => x.Match).ToList(), StringComparer.Ordinal);
+            index = new ExpandedIndex(plan, byPath);
+            _index = index;
+        }
+
+        return index;
+    }
+
+    private sealed record ExpandedIndex(CompiledPlan Plan, IReadOnlyDictionary<string, IReadOnlyList<CatalogueMatch>> ByPath);
 
     /// <summary>Table 1's and Table 2's cells, matched by their structure.</summary>
     private static CatalogueMatch? Structural(PublishedNumber number, CompiledPlan plan)
