@@ -58,10 +58,8 @@ public static class StudyBuild
         {
             var paper = PublishedPaper.Load(workspace.PublishedFile);
             var publishedFile = DataFileProvenance.Of(workspace.PublishedFile, Path.GetFileName(workspace.PublishedFile));
-            var catalogue = Analysis.Catalogue.CatalogueReader.Read(workspace.CatalogueFile);
             // With synthetic data each comparison says what the reconstruction did with the number (exact, fitted, not targeted).
-            var roles = origin == DataOrigin.Real ? null : ReconstructionRoles.From(paper, cohort.Records);
-            var comparison = ReproductionComparison.Run(paper, catalogue, results, PrintedNumbers.Values(numbers), roles);
+            var comparison = Compare.StudyComparison.Run(workspace, paper, results, cohort.Records, numbers, origin);
             documents.Add(ManuscriptDocument.Text(ReproductionReport.Document, ReproductionReport.Render(comparison, publishedFile, cohortFile, templates, origin)));
             documents.Add(ManuscriptDocument.Text(AuditReport.Document, AuditReport.Render(PublishedPaperAudit.Run(paper), publishedFile, templates)));
             if (origin == DataOrigin.Synthetic)

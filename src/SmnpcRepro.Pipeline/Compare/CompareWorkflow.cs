@@ -1,8 +1,6 @@
 using SmnpcRepro.Analysis;
-using SmnpcRepro.Analysis.Catalogue;
 using SmnpcRepro.Analysis.Profiles;
 using SmnpcRepro.Analysis.Published;
-using SmnpcRepro.Analysis.Reconstruction;
 using SmnpcRepro.Analysis.Reproduction;
 using SmnpcRepro.Cohort;
 using SmnpcRepro.Manuscript;
@@ -39,13 +37,11 @@ public static class CompareWorkflow
         }
 
         var paper = PublishedPaper.Load(publishedPath);
-        var catalogue = CatalogueReader.Read(workspace.CatalogueFile);
         var cohort = CohortCsv.Read(workspace.CohortFile, settings.Validation.Strict);
         var cohortFile = DataFileProvenance.Of(workspace.CohortFile, "data/cohort.csv");
         var origin = StudyBuild.OriginOf(settings, workspace, cohortFile.Sha256);
         var results = PaperAnalysis.Run(cohort.Records, profile, settings.Plan);
-        var roles = origin == DataOrigin.Real ? null : ReconstructionRoles.From(paper, cohort.Records);
-        var result = ReproductionComparison.Run(paper, catalogue, results, PrintedNumbers.Values(PrintedNumbers.From(results, settings.Figures)), roles);
+        var result = StudyComparison.Run(workspace, paper, results, cohort.Records, PrintedNumbers.From(results, settings.Figures), origin);
         var report = ReproductionReport.Render(
             result,
             DataFileProvenance.Of(publishedPath, Path.GetFileName(publishedPath)),

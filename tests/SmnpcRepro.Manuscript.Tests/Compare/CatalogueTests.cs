@@ -17,12 +17,11 @@ namespace SmnpcRepro.Manuscript.Tests.Compare;
 /// </summary>
 public sealed class CatalogueTests
 {
-    private static readonly PublishedPaper Paper = PublishedPaper.Load(RepositoryPaths.Data("published.yaml"));
-    private static readonly PrintedNumberCatalogue Catalogue = CatalogueReader.Read(RepositoryPaths.Data(CatalogueReader.FileName));
-    private static readonly PaperResults Results = PaperAnalysis.Run(CohortCsv.Read(RepositoryPaths.Data("cohort.csv")).Records, ConventionsProfile.Spss18);
+    private static readonly PublishedPaper Paper = FrozenComparison.Paper;
+    private static readonly PrintedNumberCatalogue Catalogue = FrozenComparison.Catalogue;
+    private static readonly PaperResults Results = FrozenComparison.Results;
     private static readonly IReadOnlyList<PublishedNumber> Numbers = PublishedNumbers.Read(Paper);
-    private static readonly IReadOnlyDictionary<string, PrintedValue> Printed =
-        PrintedNumbers.Values(PrintedNumbers.From(Results)).ToDictionary(p => p.Id, StringComparer.Ordinal);
+    private static readonly IReadOnlyDictionary<string, PrintedValue> Printed = FrozenComparison.Printed;
 
     private static Resolution Resolve(string path) =>
         Counterparts.Resolve(Catalogue.Match(Numbers.Single(n => n.Path == path), Results.Plan), Printed, Results);

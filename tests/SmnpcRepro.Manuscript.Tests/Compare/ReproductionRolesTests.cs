@@ -16,15 +16,15 @@ namespace SmnpcRepro.Manuscript.Tests.Compare;
 /// </summary>
 public sealed class ReproductionRolesTests
 {
-    private static readonly PublishedPaper Paper = PublishedPaper.Load(RepositoryPaths.Data("published.yaml"));
-    private static readonly IReadOnlyList<CohortRecord> Cohort = CohortCsv.Read(RepositoryPaths.Data("cohort.csv")).Records;
-    private static readonly PaperResults Results = PaperAnalysis.Run(Cohort, ConventionsProfile.Spss18);
+    private static readonly PublishedPaper Paper = FrozenComparison.Paper;
+    private static readonly IReadOnlyList<CohortRecord> Cohort = FrozenComparison.Cohort;
+    private static readonly PaperResults Results = FrozenComparison.Results;
 
     private static ReproductionResult Compare(ReproductionRoles? roles) => ReproductionComparison.Run(
         Paper,
-        CatalogueReader.Read(RepositoryPaths.Data(CatalogueReader.FileName)),
+        FrozenComparison.Catalogue,
         Results,
-        PrintedNumbers.Values(PrintedNumbers.From(Results)),
+        FrozenComparison.Printed.Values,
         roles);
 
     private static readonly ReproductionResult Synthetic = Compare(ReconstructionRoles.From(Paper, Cohort));
