@@ -21,11 +21,15 @@ public static class FirthComparison
         ArgumentNullException.ThrowIfNull(cohort);
         ArgumentNullException.ThrowIfNull(results);
         var fewest = results.Univariate.ToDictionary(u => u.Factor.Key, u => u.Survival.Medians.Min(m => m.Deaths), StringComparer.Ordinal);
+        // One row per coefficient: a categorical factor's contrasts each get a row, with the factor's fewest group events.
+        string[] Labels(IEnumerable<Factors.PrognosticFactor> factors) => factors.SelectMany(f => f.Contrasts.Select(c => c.Label)).ToArray();
+        int[] Fewest(IEnumerable<Factors.PrognosticFactor> factors) => factors.SelectMany(f => f.Contrasts.Select(_ => fewest[f.Key])).ToArray();
         var univariate = results.Univariate
-            .Select(u => Compare(UnivariateAnalysis.Data(cohort, [u.Factor]), u.Cox, [u.Factor.Label], [fewest[u.Factor.Key]])[0])
+            .SelectMany(u => Compare(UnivariateAnalysis.Data(cohort, [u.Factor]), u.Cox, Labels([u.Factor]), Fewest([u.Factor])))
             .ToArray();
+        var entered = results.Multivariate.Entered;
         var multivariate = results.Multivariate.Fit is { } fit
-            ? Compare(UnivariateAnalysis.Data(cohort, results.Multivariate.Entered), fit, results.Multivariate.Entered.Select(f => f.Label).ToArray(), results.Multivariate.Entered.Select(f => fewest[f.Key]).ToArray())
+            ? Compare(UnivariateAnalysis.Data(cohort, entered), fit, Labels(entered), Fewest(entered))
             : [];
         return new FirthComparisonResult(results.Profile.Ties, univariate, multivariate, Rule);
     }

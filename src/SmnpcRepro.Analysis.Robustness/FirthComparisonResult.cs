@@ -4,7 +4,7 @@ using SmnpcRepro.Survival.Cox.Firth;
 namespace SmnpcRepro.Analysis.Robustness;
 
 /// <summary>One coefficient, ordinary and Firth-penalized.</summary>
-/// <param name="FactorKey">The factor (the coefficient's term).</param>
+/// <param name="FactorKey">The coefficient's term: the factor's key, or a categorical factor's contrast key (<c>factor.group</c>).</param>
 /// <param name="Label">The factor's Table 2 label.</param>
 /// <param name="Ordinary">The ordinary Cox coefficient (the profile's ties, Wald CI).</param>
 /// <param name="OrdinaryConverged">Whether the ordinary fit converged.</param>

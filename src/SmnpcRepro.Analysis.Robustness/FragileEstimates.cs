@@ -33,7 +33,7 @@ public enum Table2Column
 }
 
 /// <summary>One fragile estimate of Table 2, with the figures that made it so.</summary>
-/// <param name="FactorKey">The factor.</param>
+/// <param name="FactorKey">The factor's key, or a categorical factor's contrast key.</param>
 /// <param name="Label">Its Table 2 label.</param>
 /// <param name="Column">Univariate or multivariate.</param>
 /// <param name="Reasons">Why it is fragile (never <see cref="FragilityReasons.None"/>).</param>
@@ -56,19 +56,20 @@ public static class FragileEstimates
         ArgumentNullException.ThrowIfNull(firth);
         ArgumentNullException.ThrowIfNull(rule);
         var fragile = new List<FragileEstimate>();
+        // Keyed by contrast: a binary or ordinal factor's own key, or each of a categorical factor's contrasts.
         foreach (var u in results.Univariate)
         {
-            Add(fragile, rule, u.Factor.Key, u.Factor.Label, Table2Column.Univariate, u.Coefficient, u.Cox, firth.Univariate.FirstOrDefault(r => r.FactorKey == u.Factor.Key));
+            foreach (var e in u.Estimates)
+            {
+                Add(fragile, rule, e.Contrast.Key, e.Contrast.Label, Table2Column.Univariate, e.Coefficient, u.Cox, firth.Univariate.FirstOrDefault(r => r.FactorKey == e.Contrast.Key));
+            }
         }
 
         if (results.Multivariate.Fit is { } fit)
         {
-            foreach (var f in results.Multivariate.Entered)
+            foreach (var e in results.Multivariate.Entered.SelectMany(results.Multivariate.Estimates))
             {
-                if (results.Multivariate.Coefficient(f.Key) is { } c)
-                {
-                    Add(fragile, rule, f.Key, f.Label, Table2Column.Multivariate, c, fit, firth.Multivariate.FirstOrDefault(r => r.FactorKey == f.Key));
-                }
+                Add(fragile, rule, e.Contrast.Key, e.Contrast.Label, Table2Column.Multivariate, e.Coefficient, fit, firth.Multivariate.FirstOrDefault(r => r.FactorKey == e.Contrast.Key));
             }
         }
 

@@ -15,7 +15,7 @@ public static class ProportionalHazardsCheck
     public static ProportionalHazardsCheckResult? Compute(MultivariateResult multivariate)
     {
         ArgumentNullException.ThrowIfNull(multivariate);
-        return multivariate.Fit is { } fit ? Compute(fit, multivariate.Entered.Select(f => f.Label).ToArray()) : null;
+        return multivariate.Fit is { } fit ? Compute(fit, multivariate.Entered.SelectMany(f => f.Contrasts).Select(c => c.Label).ToArray()) : null;
     }
 
     /// <summary>The check of any Cox fit; <paramref name="labels"/> name its terms in order.</summary>

@@ -3,7 +3,7 @@ using SmnpcRepro.Survival.Cox;
 namespace SmnpcRepro.Analysis.Robustness;
 
 /// <summary>One term's proportional-hazards test and its scaled Schoenfeld residuals.</summary>
-/// <param name="FactorKey">The term (factor key).</param>
+/// <param name="FactorKey">The term: the factor's key, or a categorical factor's contrast key.</param>
 /// <param name="Label">The factor's Table 2 label.</param>
 /// <param name="Test">The <c>cox.zph</c> score test for a time-varying coefficient (km transform).</param>
 /// <param name="Coefficient">β̂ of the fit (the level the residuals scatter around under proportional hazards).</param>

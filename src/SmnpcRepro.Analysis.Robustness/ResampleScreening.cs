@@ -22,7 +22,8 @@ internal sealed class ResampleScreening
     private readonly double[] _time;
     private readonly byte[] _status;
     private readonly int[][] _group; // [factor][patient]: group index, −1 when missing
-    private readonly double[][] _covariate; // [factor][patient]: Cox covariate, NaN when missing
+    private readonly double[][][] _covariate; // [factor][contrast][patient]: Cox covariate, NaN when missing
+    private readonly string[][] _contrastKeys; // [factor][contrast]: the covariate's name
     private readonly string[][] _levels;
     private readonly string[] _keys;
     private readonly SelectionRule _rule;
@@ -36,7 +37,10 @@ internal sealed class ResampleScreening
         _time = TimeFix.Apply(cohort.Select(p => p.OsMonths).ToArray());
         _status = cohort.Select(p => p.Death ? (byte)1 : (byte)0).ToArray();
         _group = factors.Select(f => cohort.Select(p => f.Classify(p) ?? -1).ToArray()).ToArray();
-        _covariate = factors.Select((f, k) => _group[k].Select(g => g < 0 ? double.NaN : f.Covariate(g)).ToArray()).ToArray();
+        _covariate = factors
+            .Select((f, k) => f.Contrasts.Select((_, c) => _group[k].Select(g => g < 0 ? double.NaN : f.ContrastValue(c, g)).ToArray()).ToArray())
+            .ToArray();
+        _contrastKeys = factors.Select(f => f.Contrasts.Select(c => c.Key).ToArray()).ToArray();
         _levels = factors.Select(f => f.Groups.ToArray()).ToArray();
         _keys = factors.Select(f => f.Key).ToArray();
         _rule = rule;
@@ -55,7 +59,7 @@ internal sealed class ResampleScreening
     /// <summary>
     /// Runs the procedure on the patients <paramref name="rows"/> (indices into the cohort, repeats allowed).
     /// Writes each selected factor's multivariate log HR into <paramref name="logHazardRatio"/> (NaN when
-    /// not selected or not finite).
+    /// not selected or not finite, and for a categorical factor, which has one per contrast).
     /// </summary>
     public ResampleResult Run(int[] rows, Span<double> logHazardRatio, ResampleScratch scratch)
     {
@@ -104,17 +108,26 @@ internal sealed class ResampleScreening
                 continue;
             }
 
-            var coefficient = fit.Coefficients[j];
-            if (fit.IsEstimable[j] && double.IsFinite(coefficient))
+            var width = _contrastKeys[k].Length;
+            if (width == 1)
             {
-                logHazardRatio[k] = coefficient;
-                if (fit.P[j] <= _significance)
+                var coefficient = fit.Coefficients[j];
+                if (fit.IsEstimable[j] && double.IsFinite(coefficient))
                 {
-                    significant |= 1 << k;
+                    logHazardRatio[k] = coefficient;
+                    if (fit.P[j] <= _significance)
+                    {
+                        significant |= 1 << k;
+                    }
                 }
             }
+            else if (JointP(fit, j, width) <= _significance)
+            {
+                // A categorical factor: significant by the joint Wald test of its indicators, as Table 2 judges it.
+                significant |= 1 << k;
+            }
 
-            j++;
+            j += width;
         }
 
         return new ResampleResult(selected, significant, constant, ResampleFit.Fitted);
@@ -148,7 +161,8 @@ internal sealed class ResampleScreening
 
         if (_rule.Test == SelectionTest.CoxWald)
         {
-            return CoxModel.FitEstimates(Data(rows, 1 << k), _cox).P[0];
+            var alone = CoxModel.FitEstimates(Data(rows, 1 << k), _cox);
+            return _contrastKeys[k].Length == 1 ? alone.P[0] : JointP(alone, 0, _contrastKeys[k].Length);
         }
 
         return LogRankChiSquare.Compute(
@@ -156,6 +170,18 @@ internal sealed class ResampleScreening
             scratch.Status.AsSpan(0, analysed),
             scratch.Group.AsSpan(0, analysed),
             scratch.LogRank).PValue;
+    }
+
+    /// <summary>The joint Wald p of the <paramref name="width"/> columns from <paramref name="first"/> (a categorical factor's indicators).</summary>
+    private double JointP(CoxEstimates fit, int first, int width)
+    {
+        Span<int> columns = stackalloc int[width];
+        for (var c = 0; c < width; c++)
+        {
+            columns[c] = first + c;
+        }
+
+        return fit.WaldTest(columns, _cox.CholeskyTolerance).P;
     }
 
     /// <summary>Work arrays for one thread's resamples.</summary>
@@ -180,13 +206,16 @@ internal sealed class ResampleScreening
                 continue;
             }
 
-            var values = new double[n];
-            for (var i = 0; i < n; i++)
+            for (var c = 0; c < _contrastKeys[k].Length; c++)
             {
-                values[i] = _covariate[k][rows[i]];
-            }
+                var values = new double[n];
+                for (var i = 0; i < n; i++)
+                {
+                    values[i] = _covariate[k][c][rows[i]];
+                }
 
-            covariates.Add(CovariateSpec.Numeric(_keys[k], values));
+                covariates.Add(CovariateSpec.Numeric(_contrastKeys[k][c], values));
+            }
         }
 
         return new CoxData(time, status, covariates);

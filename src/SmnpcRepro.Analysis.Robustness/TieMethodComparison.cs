@@ -19,7 +19,7 @@ public static class TieMethodComparison
         ArgumentNullException.ThrowIfNull(cohort);
         ArgumentNullException.ThrowIfNull(results);
         var (distinct, tied, eventsAtTied) = TiedDeaths(cohort);
-        var univariate = results.Univariate.Select(u => Rows(cohort, [u.Factor])[0]).ToArray();
+        var univariate = results.Univariate.SelectMany(u => Rows(cohort, [u.Factor])).ToArray();
         var multivariate = results.Multivariate.Entered.Count == 0 ? [] : Rows(cohort, results.Multivariate.Entered);
         return new TieMethodComparisonResult(distinct, tied, eventsAtTied, univariate, multivariate);
     }
@@ -37,6 +37,7 @@ public static class TieMethodComparison
         var data = UnivariateAnalysis.Data(cohort, factors);
         var breslow = CoxModel.Fit(data, CoxOptions.Default with { Ties = TieMethod.Breslow });
         var efron = CoxModel.Fit(data, CoxOptions.Default with { Ties = TieMethod.Efron });
-        return factors.Select((f, j) => new TieComparisonRow(f.Key, f.Label, breslow.Coefficients[j], efron.Coefficients[j])).ToArray();
+        // One row per coefficient (a categorical factor's contrasts each get one), in the design's order.
+        return factors.SelectMany(f => f.Contrasts).Select((c, j) => new TieComparisonRow(c.Key, c.Label, breslow.Coefficients[j], efron.Coefficients[j])).ToArray();
     }
 }

@@ -3,7 +3,7 @@ using SmnpcRepro.Survival.Cox;
 namespace SmnpcRepro.Analysis.Robustness;
 
 /// <summary>One coefficient under Breslow and Efron ties.</summary>
-/// <param name="FactorKey">The factor.</param>
+/// <param name="FactorKey">The factor's key, or a categorical factor's contrast key.</param>
 /// <param name="Label">Its Table 2 label.</param>
 /// <param name="Breslow">The coefficient with Breslow ties (SPSS).</param>
 /// <param name="Efron">The coefficient with Efron ties (R).</param>

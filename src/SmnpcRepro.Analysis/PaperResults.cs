@@ -30,4 +30,24 @@ public sealed record PaperResults(
     public UnivariateResult Factor(string key) =>
         Univariate.FirstOrDefault(u => string.Equals(u.Factor.Key, key, StringComparison.Ordinal))
         ?? throw new ArgumentException($"No univariate result for '{key}'.", nameof(key));
+
+    /// <summary>
+    /// The factor and contrast a Cox term names (a binary or ordinal factor's key, or a categorical factor's
+    /// contrast key <c>factor.group</c>).
+    /// </summary>
+    public (UnivariateResult Factor, Factors.FactorContrast Contrast) Contrast(string term)
+    {
+        foreach (var u in Univariate)
+        {
+            foreach (var c in u.Factor.Contrasts)
+            {
+                if (string.Equals(c.Key, term, StringComparison.Ordinal))
+                {
+                    return (u, c);
+                }
+            }
+        }
+
+        throw new ArgumentException($"No factor has a Cox term '{term}'.", nameof(term));
+    }
 }

@@ -12,4 +12,11 @@ public enum FactorCoding
     /// which only an ordinal (per-step) coding gives.
     /// </summary>
     Ordinal,
+
+    /// <summary>
+    /// Unordered groups with a reference group: one 0/1 covariate per other group (treatment contrasts, as
+    /// SPSS's <c>/CATEGORICAL … (INDICATOR)</c> and R's <c>factor()</c>), so one HR per group against the
+    /// reference, and one Wald test of them all (k − 1 df) for the factor.
+    /// </summary>
+    Categorical,
 }

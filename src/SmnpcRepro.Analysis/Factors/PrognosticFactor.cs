@@ -9,9 +9,9 @@ namespace SmnpcRepro.Analysis.Factors;
 /// <param name="Key">The row's key in published.yaml (<c>table2.rows.&lt;key&gt;</c>).</param>
 /// <param name="Label">The row label Table 2 prints.</param>
 /// <param name="Comparison">The comparison Table 2 prints under the label ("&lt;80 vs ≥80").</param>
-/// <param name="Coding">Binary or ordinal (one HR per step).</param>
+/// <param name="Coding">Binary, ordinal (one HR per step) or categorical (one HR per group against the reference).</param>
 /// <param name="Groups">Group labels, in order (ordinal scores are the indices); also the legend of its figure.</param>
-/// <param name="ExposureGroup">For a binary factor, the group whose hazard the HR puts in the numerator.</param>
+/// <param name="ExposureGroup">For a binary factor, the group whose hazard the HR puts in the numerator (unused otherwise).</param>
 /// <param name="Classify">The patient's group index, or null when the value is missing.</param>
 /// <param name="Assumption">Why the coding is as it is where the paper does not say (empty when it does).</param>
 public sealed record PrognosticFactor(
@@ -24,8 +24,32 @@ public sealed record PrognosticFactor(
     Func<CohortRecord, int?> Classify,
     string Assumption)
 {
-    /// <summary>The Cox covariate value for a group: 1/0 for binary (exposure/reference), the score for ordinal.</summary>
-    public double Covariate(int group) => Coding == FactorCoding.Ordinal ? group : group == ExposureGroup ? 1 : 0;
+    private readonly int? _reference;
+
+    /// <summary>
+    /// The Cox covariate value for a group of a one-contrast factor: 1/0 for binary (exposure/reference), the
+    /// score for ordinal. A categorical factor has one covariate per contrast (<see cref="ContrastValue"/>).
+    /// </summary>
+    public double Covariate(int group) => Coding switch
+    {
+        FactorCoding.Ordinal => group,
+        FactorCoding.Binary => group == ExposureGroup ? 1 : 0,
+        _ => throw new InvalidOperationException($"'{Key}' is categorical: it has one covariate per group against the reference, not one covariate."),
+    };
+
+    /// <summary>The value of contrast <paramref name="contrast"/>'s covariate for a patient in <paramref name="group"/>.</summary>
+    public double ContrastValue(int contrast, int group) =>
+        Coding == FactorCoding.Categorical ? (group == Contrasts[contrast].Group ? 1 : 0) : Covariate(group);
+
+    /// <summary>
+    /// The HRs the factor's Cox covariates estimate, each a Table 2 estimate with its own key: one for a binary or
+    /// ordinal factor (keyed and labelled as the factor, so its covariate is named by <see cref="Key"/>), and one
+    /// per non-reference group for a categorical factor (<c>key.group</c>, "Label: group vs reference").
+    /// </summary>
+    public IReadOnlyList<FactorContrast> Contrasts => BuildContrasts();
+
+    /// <summary>Whether the factor has one covariate (binary or ordinal) rather than one per non-reference group.</summary>
+    public bool IsSingleContrast => Coding != FactorCoding.Categorical;
 
     /// <summary>How the running text names the factor ("preoperative KPS").</summary>
     public string InText { get; init; } = string.Empty;
@@ -39,6 +63,31 @@ public sealed record PrognosticFactor(
     /// <summary>The data dictionary field the factor classifies.</summary>
     public string Field { get; init; } = string.Empty;
 
-    /// <summary>The reference group of a binary factor.</summary>
-    public int ReferenceGroup => Coding == FactorCoding.Binary ? 1 - ExposureGroup : 0;
+    /// <summary>
+    /// The reference group: of a binary factor the other group than the exposure; of an ordinal factor the
+    /// first (score 0); of a categorical factor the plan's <c>reference</c> (default the first group).
+    /// </summary>
+    public int ReferenceGroup
+    {
+        get => _reference ?? (Coding == FactorCoding.Binary ? 1 - ExposureGroup : 0);
+        init => _reference = value;
+    }
+
+    private FactorContrast[] BuildContrasts()
+    {
+        if (Coding != FactorCoding.Categorical)
+        {
+            return [new FactorContrast(Key, Label, InText, Coding == FactorCoding.Binary ? ExposureGroup : -1)];
+        }
+
+        var reference = Groups[ReferenceGroup];
+        return Enumerable.Range(0, Groups.Count)
+            .Where(g => g != ReferenceGroup)
+            .Select(g => new FactorContrast(
+                $"{Key}.{FactorContrast.Slug(Groups[g])}",
+                $"{Label}: {Groups[g]} vs {reference}",
+                $"{InText} ({Groups[g]} vs {reference})",
+                g))
+            .ToArray();
+    }
 }

@@ -21,7 +21,7 @@ public static class MultivariateAnalysis
         var decisions = univariate
             .Select(u =>
             {
-                var p = rule.Test == SelectionTest.LogRank ? u.LogRankP : u.Coefficient.P;
+                var p = rule.Test == SelectionTest.LogRank ? u.LogRankP : u.P;
                 return new SelectionDecision(u.Factor.Key, p, p <= rule.Threshold);
             })
             .ToArray();

@@ -20,8 +20,11 @@ public sealed record FactorPlan(string Key, string Field, string Label)
     /// <summary>How Table 2 groups a categorical field's levels; null for one group per level.</summary>
     public IReadOnlyList<LevelGroup>? Groups { get; init; }
 
-    /// <summary>Binary or ordinal; null: binary for two groups, ordinal (one HR per step) for more.</summary>
+    /// <summary>Binary, ordinal or categorical; null: binary for two groups, ordinal (one HR per step) for more.</summary>
     public FactorCoding? Coding { get; init; }
+
+    /// <summary>The reference group of a categorical factor (each other group's HR is against it); null: the first group.</summary>
+    public string? Reference { get; init; }
 
     /// <summary>
     /// The exposure group of a binary factor: a group label, or <c>lower</c>/<c>upper</c> for a cut; null: the

@@ -73,9 +73,22 @@ public static class PlanCompiler
                 Add("coding", $"binary coding needs two groups; '{f.Key}' has {groups.Count.ToString(CultureInfo.InvariantCulture)} ({string.Join(", ", groups)})");
             }
 
-            if (f.Exposure is not null && ExposureIndex(f, groups) is null)
+            if (coding == FactorCoding.Categorical && f.Exposure is not null)
+            {
+                Add("exposure", $"categorical coding compares each group of '{f.Key}' with its reference; give `reference` (one of {string.Join(", ", groups)}), not `exposure`");
+            }
+            else if (f.Exposure is not null && ExposureIndex(f, groups) is null)
             {
                 Add("exposure", $"'{f.Exposure}' is not a group of '{f.Key}' (groups: {string.Join(", ", groups)}{(f.Cut is null ? string.Empty : ", or lower/upper")})");
+            }
+
+            if (f.Reference is not null && coding != FactorCoding.Categorical)
+            {
+                Add("reference", $"`reference` applies to categorical coding; '{f.Key}' is {coding.ToString().ToLowerInvariant()} (give `exposure` for a binary factor, or `coding: categorical`)");
+            }
+            else if (f.Reference is not null && IndexOf(groups, f.Reference) < 0)
+            {
+                Add("reference", $"'{f.Reference}' is not a group of '{f.Key}' (groups: {string.Join(", ", groups)})");
             }
 
             if (f.Table1?.LevelLabels is { } labels && labels.Count != Table1LevelCount(f, field))
@@ -134,7 +147,7 @@ public static class PlanCompiler
     {
         var groups = GroupLabels(f, field, (_, _) => { })!;
         var coding = f.Coding ?? (groups.Count == 2 ? FactorCoding.Binary : FactorCoding.Ordinal);
-        var exposure = ExposureIndex(f, groups) ?? (coding == FactorCoding.Binary ? 1 : groups.Count - 1);
+        var exposure = coding == FactorCoding.Categorical ? -1 : ExposureIndex(f, groups) ?? (coding == FactorCoding.Binary ? 1 : groups.Count - 1);
         Func<CohortRecord, int?> classify;
         if (f.Cut is { } cut)
         {
@@ -161,6 +174,7 @@ public static class PlanCompiler
             FigureSubject = f.FigureSubject ?? inText,
             Abbreviations = f.Abbreviations,
             Field = field.Name,
+            ReferenceGroup = coding == FactorCoding.Categorical ? Math.Max(0, IndexOf(groups, f.Reference ?? groups[0])) : coding == FactorCoding.Binary ? 1 - exposure : 0,
         };
     }
 
@@ -256,6 +270,19 @@ public static class PlanCompiler
         }
 
         return map;
+    }
+
+    private static int IndexOf(IReadOnlyList<string> groups, string label)
+    {
+        for (var i = 0; i < groups.Count; i++)
+        {
+            if (string.Equals(groups[i], label, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static int? ExposureIndex(FactorPlan f, IReadOnlyList<string> groups)

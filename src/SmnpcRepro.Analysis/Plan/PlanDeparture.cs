@@ -41,7 +41,11 @@ public static class PlanDeparture
             changes.Add("groups its levels differently");
         }
 
-        if (study.Coding != paper.Coding || !string.Equals(study.Exposure, paper.Exposure, StringComparison.Ordinal))
+        if (study.Coding == Factors.FactorCoding.Categorical && paper.Coding != Factors.FactorCoding.Categorical)
+        {
+            changes.Add($"codes it as categorical, one HR per group against {study.Reference ?? "the first group"} (the paper prints one HR for it)");
+        }
+        else if (study.Coding != paper.Coding || !string.Equals(study.Exposure, paper.Exposure, StringComparison.Ordinal))
         {
             changes.Add("codes it differently (coding or exposure)");
         }

@@ -14,8 +14,23 @@ namespace SmnpcRepro.Analysis.Univariate;
 /// <param name="Cox">The univariate Cox fit (one covariate: the exposure indicator or the ordinal score).</param>
 public sealed record UnivariateResult(PrognosticFactor Factor, GroupSurvivalResult Survival, CoxFit Cox)
 {
-    /// <summary>The factor's coefficient in the Cox model.</summary>
-    public CoxCoefficient Coefficient => Cox.Coefficients[0];
+    /// <summary>The coefficient of a binary or ordinal factor (its one covariate).</summary>
+    /// <exception cref="InvalidOperationException">The factor is categorical (see <see cref="Estimates"/>).</exception>
+    public CoxCoefficient Coefficient => Factor.IsSingleContrast
+        ? Cox.Coefficients[0]
+        : throw new InvalidOperationException($"'{Factor.Key}' is categorical: it has one coefficient per group against the reference (Estimates).");
+
+    /// <summary>Each contrast of the factor with its coefficient, in the factor's order (one for a binary or ordinal factor).</summary>
+    public IReadOnlyList<ContrastEstimate> Estimates => ContrastEstimate.Of(Factor, Cox);
+
+    /// <summary>
+    /// The Cox model's Wald p for the factor: its coefficient's, or for a categorical factor the joint test
+    /// of its k − 1 indicators (k − 1 df), which Table 2 prints on the factor's line.
+    /// </summary>
+    public double P => FactorTest.P;
+
+    /// <summary>The factor's Wald test in the model (one df for a binary or ordinal factor).</summary>
+    public ChiSquareTest FactorTest => ContrastEstimate.WaldTest(Factor, Cox);
 
     /// <summary>Log-rank p across the factor's groups (k − 1 df).</summary>
     public double LogRankP => Survival.LogRank.PValue;

@@ -16,10 +16,11 @@ public static class ForestFigureBuilder
     public static ForestFigure From(PaperResults results)
     {
         ArgumentNullException.ThrowIfNull(results);
-        var rows = results.Univariate.Select(u => new ForestRow(
-            u.Factor.Label,
-            Estimate(u.Coefficient),
-            results.Multivariate.Coefficient(u.Factor.Key) is { } m ? Estimate(m) : null)).ToArray();
+        // One row per Table 2 estimate: a categorical factor has one per group against its reference.
+        var rows = results.Univariate.SelectMany(u => u.Estimates.Select(e => new ForestRow(
+            e.Contrast.Label,
+            Estimate(e.Coefficient),
+            results.Multivariate.Coefficient(e.Contrast.Key) is { } m ? Estimate(m) : null))).ToArray();
         var values = rows.SelectMany(r => new[] { r.Univariate, r.Multivariate }).OfType<ForestEstimate>()
             .SelectMany(e => new[] { e.HazardRatio, e.Lower, e.Upper })
             .Where(v => double.IsFinite(v) && v > 0)

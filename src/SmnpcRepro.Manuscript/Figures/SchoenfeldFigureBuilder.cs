@@ -17,7 +17,7 @@ public static class SchoenfeldFigureBuilder
     public static string FileStem(string factorKey)
     {
         ArgumentNullException.ThrowIfNull(factorKey);
-        return "schoenfeld-" + factorKey.Replace('_', '-');
+        return "schoenfeld-" + factorKey.Replace('_', '-').Replace('.', '-');
     }
 
     /// <summary>The figure of <paramref name="term"/> of <paramref name="check"/>.</summary>

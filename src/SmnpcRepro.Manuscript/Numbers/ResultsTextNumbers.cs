@@ -74,7 +74,7 @@ internal static class ResultsTextNumbers
         foreach (var c in results.Multivariate.Fit?.Coefficients ?? [])
         {
             var id = $"text.survival.multivariate.{c.Term}";
-            var where = $"{Survival}, {results.Factor(c.Term).Factor.InText}, multivariate";
+            var where = $"{Survival}, {results.Contrast(c.Term).Contrast.InText}, multivariate";
             if (c.P <= results.Profile.SignificanceLevel)
             {
                 // Printed as "HR 2.05 (95% CI 1.14–3.67), p = 0.0164" (Format.HazardRatioInText).

@@ -17,14 +17,34 @@ internal static class Table2Numbers
         {
             var key = u.Factor.Key;
             var where = $"Table 2, {u.Factor.Label}";
-            var c = u.Coefficient;
-            Estimate(list, $"table2.{key}.univariate", $"{where}, univariate", c, Format.UnivariateHazardRatioPart, Format.UnivariateHazardRatioPart);
-            list.AddP($"table2.{key}.univariate.p", $"{where}, univariate P", Format.P(c.P), c.P, decidesEntry: !byLogRank);
-            list.AddP($"table2.{key}.log_rank.p", $"{where}, log-rank P", Format.P(u.LogRankP), u.LogRankP, decidesEntry: byLogRank);
-            if (results.Multivariate.Coefficient(key) is { } m)
+            if (!u.Factor.IsSingleContrast)
             {
-                Estimate(list, $"table2.{key}.multivariate", $"{where}, multivariate", m, Format.MultivariateHazardRatioEstimate, Format.MultivariateHazardRatioBound);
-                list.AddP($"table2.{key}.multivariate.p", $"{where}, multivariate P", Format.P(m.P), m.P);
+                // A categorical factor: the joint Wald P of all its groups on its line, then each group's HR and P.
+                list.AddP($"table2.{key}.univariate.p", $"{where}, univariate P (all groups)", Format.P(u.P), u.P, decidesEntry: !byLogRank);
+                list.AddP($"table2.{key}.log_rank.p", $"{where}, log-rank P", Format.P(u.LogRankP), u.LogRankP, decidesEntry: byLogRank);
+                if (results.Multivariate.FactorTest(u.Factor) is { } test)
+                {
+                    list.AddP($"table2.{key}.multivariate.p", $"{where}, multivariate P (all groups)", Format.P(test.P), test.P);
+                }
+            }
+
+            foreach (var e in u.Estimates)
+            {
+                var id = $"table2.{e.Contrast.Key}";
+                var at = $"Table 2, {e.Contrast.Label}";
+                var c = e.Coefficient;
+                Estimate(list, $"{id}.univariate", $"{at}, univariate", c, Format.UnivariateHazardRatioPart, Format.UnivariateHazardRatioPart);
+                list.AddP($"{id}.univariate.p", $"{at}, univariate P", Format.P(c.P), c.P, decidesEntry: !byLogRank && u.Factor.IsSingleContrast);
+                if (u.Factor.IsSingleContrast)
+                {
+                    list.AddP($"table2.{key}.log_rank.p", $"{where}, log-rank P", Format.P(u.LogRankP), u.LogRankP, decidesEntry: byLogRank);
+                }
+
+                if (results.Multivariate.Coefficient(e.Contrast.Key) is { } m)
+                {
+                    Estimate(list, $"{id}.multivariate", $"{at}, multivariate", m, Format.MultivariateHazardRatioEstimate, Format.MultivariateHazardRatioBound);
+                    list.AddP($"{id}.multivariate.p", $"{at}, multivariate P", Format.P(m.P), m.P);
+                }
             }
         }
     }

@@ -74,7 +74,7 @@ public sealed record FigureView(int Number, string File, string Subject, IReadOn
     }
 
     private static IEnumerable<string> Independent(PaperResults results) =>
-        results.Multivariate.Fit?.Coefficients.Where(c => c.P <= results.Profile.SignificanceLevel).Select(c => c.Term) ?? [];
+        results.Multivariate.Independent(results.Profile.SignificanceLevel).Select(f => f.Key);
 
     private static string Capitalise(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 }

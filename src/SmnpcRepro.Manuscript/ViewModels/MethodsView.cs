@@ -1,5 +1,7 @@
 using SmnpcRepro.Analysis;
+using SmnpcRepro.Analysis.Factors;
 using SmnpcRepro.Analysis.Multivariate;
+using SmnpcRepro.Analysis.Plan;
 using SmnpcRepro.Manuscript.Formatting;
 using SmnpcRepro.Survival.Cox;
 using SmnpcRepro.Survival.KaplanMeier;
@@ -16,7 +18,8 @@ public sealed record MethodsView(
     string SelectionTest,
     string EntryThreshold,
     string SignificanceLevel,
-    string Engine)
+    string Engine,
+    string Codings)
 {
     /// <summary>Describes the configuration behind <paramref name="results"/>.</summary>
     public static MethodsView From(PaperResults results, BuildEnvironment environment)
@@ -40,6 +43,32 @@ public sealed record MethodsView(
             results.Multivariate.Rule.Test == SmnpcRepro.Analysis.Multivariate.SelectionTest.LogRank ? "log-rank test" : "univariate Cox Wald test",
             Format.Number(p.EntryThreshold),
             Format.Number(p.SignificanceLevel),
-            $"SmnpcRepro's survival engine (checked against R's survival 3.5-3) on {environment.Runtime}");
+            $"SmnpcRepro's survival engine (checked against R's survival 3.5-3) on {environment.Runtime}",
+            CodingsOf(results));
+    }
+
+    /// <summary>
+    /// How factors of more than two groups enter the Cox models, from the plan: ordinal factors as one score (one HR
+    /// per step), categorical ones as one indicator per group against a reference; empty when every factor is binary.
+    /// </summary>
+    private static string CodingsOf(PaperResults results)
+    {
+        var factors = results.Univariate.Select(u => u.Factor).ToArray();
+        var parts = new List<string>();
+        var ordinal = factors.Where(f => f.Coding == FactorCoding.Ordinal).ToArray();
+        if (ordinal.Length > 0)
+        {
+            var three = ordinal.All(f => f.Groups.Count == 3);
+            var asPaper = ordinal.All(f => PaperPlan.Declared.Factors.Any(p => p.Key == f.Key && p.Coding == FactorCoding.Ordinal));
+            parts.Add($"factors with {(three ? "three " : string.Empty)}ordered groups ({string.Join(", ", ordinal.Select(f => f.FigureSubject))}) enter as one score ({(three ? "0, 1, 2" : "0, 1, 2, …")}), giving one HR per step{(asPaper ? ", as the paper prints one HR for each" : string.Empty)}");
+        }
+
+        var categorical = factors.Where(f => f.Coding == FactorCoding.Categorical).ToArray();
+        if (categorical.Length > 0)
+        {
+            parts.Add($"{Appendix.TextList.Join(categorical.Select(f => $"{f.FigureSubject} (reference: {f.Groups[f.ReferenceGroup]})").ToArray())} {(categorical.Length == 1 ? "enters" : "enter")} as categorical, one indicator per group against the reference, giving one HR per group and a Wald test of all groups together");
+        }
+
+        return parts.Count == 0 ? string.Empty : "; " + string.Join("; ", parts);
     }
 }

@@ -79,9 +79,9 @@ public sealed record ResultsTextView(
             entered.Where(d => d.Entered).Select(d => new NamedValueText(results.Factor(d.FactorKey).Factor.InText, Format.PInText(d.P))).ToArray(),
             entered.Where(d => !d.Entered).Select(d => new NamedValueText(results.Factor(d.FactorKey).Factor.InText, Format.PInText(d.P))).ToArray(),
             (fit?.Coefficients ?? []).Where(c => c.P <= results.Profile.SignificanceLevel)
-                .Select(c => new NamedValueText(results.Factor(c.Term).Factor.InText, $"HR {Format.HazardRatioInText(c.HazardRatio, c.ConfidenceInterval.Lower, c.ConfidenceInterval.Upper)}, {Format.PInText(c.P)}")).ToArray(),
+                .Select(c => new NamedValueText(results.Contrast(c.Term).Contrast.InText, $"HR {Format.HazardRatioInText(c.HazardRatio, c.ConfidenceInterval.Lower, c.ConfidenceInterval.Upper)}, {Format.PInText(c.P)}")).ToArray(),
             (fit?.Coefficients ?? []).Where(c => c.P > results.Profile.SignificanceLevel)
-                .Select(c => new NamedValueText(results.Factor(c.Term).Factor.InText, Format.PInText(c.P))).ToArray(),
+                .Select(c => new NamedValueText(results.Contrast(c.Term).Contrast.InText, Format.PInText(c.P))).ToArray(),
             Format.Number(results.Profile.EntryThreshold),
             Format.Number(results.Profile.SignificanceLevel));
     }

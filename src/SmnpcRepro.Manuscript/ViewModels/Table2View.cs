@@ -1,5 +1,7 @@
 using SmnpcRepro.Analysis;
 using SmnpcRepro.Analysis.Robustness;
+using SmnpcRepro.Analysis.Univariate;
+using SmnpcRepro.Survival.Cox;
 using SmnpcRepro.Manuscript.Formatting;
 using SmnpcRepro.Manuscript.ViewModels.Appendix;
 
@@ -24,6 +26,7 @@ public static class Table2View
         var rows = new List<TableRowView>();
         var infinite = false;
         var incomplete = new List<string>();
+        var categorical = false;
         foreach (var u in results.Univariate)
         {
             // A factor with missing values is analysed complete-case: its row says on how many patients.
@@ -35,6 +38,13 @@ public static class Table2View
             }
 
             rows.Add(new TableRowView(label, ["", "", "", "", ""], IsHeader: true));
+            if (!u.Factor.IsSingleContrast)
+            {
+                categorical = true;
+                infinite |= CategoricalRows(rows, results, u, Fragile);
+                continue;
+            }
+
             var c = u.Coefficient;
             var mark = c.MayBeInfinite ? "†" : string.Empty;
             infinite |= c.MayBeInfinite;
@@ -45,8 +55,8 @@ public static class Table2View
             {
                 var m = multivariate.MayBeInfinite ? "†" : string.Empty;
                 infinite |= multivariate.MayBeInfinite;
-                multiHr = Format.MultivariateHazardRatio(multivariate.HazardRatio, multivariate.ConfidenceInterval.Lower, multivariate.ConfidenceInterval.Upper) + m + Fragile(u.Factor.Key, Table2Column.Multivariate);
-                multiP = Format.P(multivariate.P) + (multivariate.P <= results.Profile.SignificanceLevel ? "*" : string.Empty);
+                multiHr = MultivariateHr(multivariate) + m + Fragile(u.Factor.Key, Table2Column.Multivariate);
+                multiP = Starred(multivariate.P, results);
             }
 
             var f = u.Factor;
@@ -56,7 +66,7 @@ public static class Table2View
             rows.Add(new TableRowView(
                 $"{f.Comparison} <small>(HR {direction})</small>",
                 [
-                    Format.UnivariateHazardRatio(c.HazardRatio, c.ConfidenceInterval.Lower, c.ConfidenceInterval.Upper) + mark + Fragile(u.Factor.Key, Table2Column.Univariate),
+                    UnivariateHr(c) + mark + Fragile(u.Factor.Key, Table2Column.Univariate),
                     Format.P(c.P),
                     Format.P(u.LogRankP),
                     multiHr,
@@ -71,6 +81,11 @@ public static class Table2View
             "Univariate HR and P: Cox model of the factor alone (Wald test); the small print says which group's hazard is the numerator, or that a three-level factor is scored 0, 1, 2 (one HR per step). Log-rank P: the log-rank test across the factor's groups, which the Methods name as the univariate test and which decides entry into the multivariate model (P ≤ " + Format.Number(results.Profile.EntryThreshold) + ").",
             "Multivariate: one Cox model of every factor the rule let in; all are shown (the paper left blank those not significant).",
         };
+        if (categorical)
+        {
+            notes.Add("A categorical factor (coding: categorical in data/study.yaml) has one HR per group against its reference group, each with its Wald P; the P values on its comparison line are the Wald test of all its groups together (k − 1 df) and the log-rank test.");
+        }
+
         if (incomplete.Count > 0)
         {
             var model = results.Multivariate.Fit is { } fit ? $" The multivariate model uses the {Format.Count(fit.RowCount)} patients with every entered factor observed." : string.Empty;
@@ -94,6 +109,51 @@ public static class Table2View
             rows,
             notes);
     }
+
+    /// <summary>
+    /// A categorical factor's rows: its comparison line with the joint Wald P (univariate and, when it entered,
+    /// multivariate) and the log-rank P, then one row per group against the reference. Returns whether any
+    /// estimate may be infinite.
+    /// </summary>
+    private static bool CategoricalRows(List<TableRowView> rows, PaperResults results, UnivariateResult u, Func<string, Table2Column, string> fragile)
+    {
+        var f = u.Factor;
+        var multivariate = results.Multivariate.FactorTest(f);
+        rows.Add(new TableRowView(
+            $"{f.Comparison} <small>(each vs {f.Groups[f.ReferenceGroup]}; P of all groups)</small>",
+            ["", Format.P(u.P), Format.P(u.LogRankP), "", multivariate is null ? string.Empty : Starred(multivariate.P, results)],
+            IsHeader: false));
+        var infinite = false;
+        var inModel = results.Multivariate.Estimates(f);
+        foreach (var e in u.Estimates)
+        {
+            var c = e.Coefficient;
+            infinite |= c.MayBeInfinite;
+            var m = inModel.FirstOrDefault(x => x.Contrast.Key == e.Contrast.Key)?.Coefficient;
+            infinite |= m?.MayBeInfinite ?? false;
+            rows.Add(new TableRowView(
+                $"&nbsp;&nbsp;{f.Groups[e.Contrast.Group]} vs {f.Groups[f.ReferenceGroup]}",
+                [
+                    UnivariateHr(c) + (c.MayBeInfinite ? "†" : string.Empty) + fragile(e.Contrast.Key, Table2Column.Univariate),
+                    Format.P(c.P),
+                    string.Empty,
+                    m is null ? string.Empty : MultivariateHr(m) + (m.MayBeInfinite ? "†" : string.Empty) + fragile(e.Contrast.Key, Table2Column.Multivariate),
+                    m is null ? string.Empty : Starred(m.P, results),
+                ],
+                IsHeader: false));
+        }
+
+        return infinite;
+    }
+
+    private static string UnivariateHr(CoxCoefficient c) =>
+        Format.UnivariateHazardRatio(c.HazardRatio, c.ConfidenceInterval.Lower, c.ConfidenceInterval.Upper);
+
+    private static string MultivariateHr(CoxCoefficient c) =>
+        Format.MultivariateHazardRatio(c.HazardRatio, c.ConfidenceInterval.Lower, c.ConfidenceInterval.Upper);
+
+    private static string Starred(double p, PaperResults results) =>
+        Format.P(p) + (p <= results.Profile.SignificanceLevel ? "*" : string.Empty);
 
     /// <summary>The footnote's abbreviations: each factor's, in row order, each once.</summary>
     private static string Abbreviations(PaperResults results)

@@ -19,7 +19,7 @@ internal sealed class AnalysisPlanReader(string source, List<string> errors)
     /// <summary>The keys a factor entry may have.</summary>
     public static readonly string[] EntryKeys =
     [
-        "key", "field", "label", "cut", "cut_includes", "cut_suffix", "groups", "coding", "exposure", "comparison",
+        "key", "field", "label", "cut", "cut_includes", "cut_suffix", "groups", "coding", "exposure", "reference", "comparison",
         "in_text", "figure", "abbreviations", "assumption", "table1", "table2",
     ];
 
@@ -122,6 +122,7 @@ internal sealed class AnalysisPlanReader(string source, List<string> errors)
             Groups = values.TryGetValue("groups", out var groups) ? Groups(groups) : null,
             Coding = values.TryGetValue("coding", out var coding) ? Coding(coding) : null,
             Exposure = Optional(values, "exposure"),
+            Reference = Optional(values, "reference"),
             Comparison = Optional(values, "comparison"),
             InText = Optional(values, "in_text"),
             FigureSubject = Optional(values, "figure"),
@@ -199,10 +200,9 @@ internal sealed class AnalysisPlanReader(string source, List<string> errors)
             case "ordinal":
                 return FactorCoding.Ordinal;
             case "categorical":
-                errors.Add(At(node.Start, "'coding: categorical' (one HR per non-reference level) is not supported yet; use 'binary' (two groups, see 'groups') or 'ordinal' (one HR per step)"));
-                return null;
+                return FactorCoding.Categorical;
             default:
-                errors.Add(At(node.Start, "'coding' must be 'binary' or 'ordinal'"));
+                errors.Add(At(node.Start, "'coding' must be 'binary', 'ordinal' or 'categorical'"));
                 return null;
         }
     }

@@ -13,6 +13,46 @@ namespace SmnpcRepro.Survival.Cox;
 /// <param name="Converged">Whether the convergence criterion was met.</param>
 public sealed record CoxEstimates(double[] Coefficients, double[] P, bool[] IsEstimable, bool[] MayBeInfinite, bool Converged)
 {
+    /// <summary>The model-based variance of β̂ (inverse information), p × p row-major; redundant rows and columns are 0.</summary>
+    public double[] Variance { get; init; } = [];
+
+    /// <summary>
+    /// The joint Wald test that the coefficients <paramref name="columns"/> are all 0 (b′ V⁻¹ b over the estimable
+    /// ones, R's rank rule), as <see cref="CoxWaldTest"/> gives it for a full fit.
+    /// </summary>
+    public ChiSquareTest WaldTest(ReadOnlySpan<int> columns, double tolerance)
+    {
+        var p = Coefficients.Length;
+        Span<int> kept = stackalloc int[columns.Length];
+        var k = 0;
+        foreach (var j in columns)
+        {
+            if (IsEstimable[j])
+            {
+                kept[k++] = j;
+            }
+        }
+
+        if (k == 0)
+        {
+            return new ChiSquareTest(double.NaN, 0, double.NaN);
+        }
+
+        var sub = new double[k * k];
+        var b = new double[k];
+        for (var i = 0; i < k; i++)
+        {
+            b[i] = Coefficients[kept[i]];
+            for (var j = 0; j < k; j++)
+            {
+                sub[(i * k) + j] = Variance[(kept[i] * p) + kept[j]];
+            }
+        }
+
+        var (statistic, df) = CholeskySolver.QuadraticForm(sub, k, b, tolerance);
+        return ChiSquareTest.Of(statistic, df);
+    }
+
     internal static CoxEstimates From(CoxIterationResult result, CoxOptions options)
     {
         var p = result.Coefficients.Length;
@@ -36,6 +76,6 @@ public sealed record CoxEstimates(double[] Coefficients, double[] P, bool[] IsEs
             infinite[j] = options.MaxIterations > 1 && MonotoneLikelihood.Flags(result.Score, result.Variance, result.Coefficients, j, options);
         }
 
-        return new CoxEstimates(coefficients, pValues, estimable, infinite, result.Converged);
+        return new CoxEstimates(coefficients, pValues, estimable, infinite, result.Converged) { Variance = result.Variance };
     }
 }

@@ -104,6 +104,40 @@ public sealed class AnalysisPlanTests
     }
 
     [Fact]
+    public void A_categorical_coding_with_a_reference_group_is_declared_in_the_settings_alone()
+    {
+        var yaml = Frozen.Replace("    coding: ordinal\n    comparison: C vs T vs L\n", "    coding: categorical\n    reference: Thoracic\n    comparison: C vs T vs L\n", StringComparison.Ordinal);
+        var plan = StudySettingsReader.Parse(yaml, "study.yaml").Plan;
+        var factor = plan.Factor("spine_level")!;
+        Assert.Equal(FactorCoding.Categorical, factor.Coding);
+        Assert.Equal("Thoracic", factor.Groups[factor.ReferenceGroup]);
+        Assert.Equal(["spine_level.cervical", "spine_level.lumbar_sacrum"], factor.Contrasts.Select(c => c.Key));
+        Assert.Equal(
+            "The study's plan (data/study.yaml) departs from the paper for Metastatic level: it codes it as categorical, one HR per group against Thoracic (the paper prints one HR for it).",
+            PlanDeparture.Of(plan, "spine_level"));
+
+        // Without `reference`, the first group is the reference.
+        yaml = Frozen.Replace("    coding: ordinal\n    comparison: C vs T vs L\n", "    coding: categorical\n    comparison: C vs T vs L\n", StringComparison.Ordinal);
+        factor = StudySettingsReader.Parse(yaml, "study.yaml").Plan.Factor("spine_level")!;
+        Assert.Equal(0, factor.ReferenceGroup);
+        Assert.Equal(["Metastatic level: Thoracic vs Cervical", "Metastatic level: Lumbar/sacrum vs Cervical"], factor.Contrasts.Select(c => c.Label));
+    }
+
+    [Fact]
+    public void A_reference_that_is_not_a_group_or_not_categorical_is_refused_at_its_line()
+    {
+        var yaml = Frozen
+            .Replace("    coding: ordinal\n    comparison: C vs T vs L\n", "    coding: categorical\n    reference: Coccyx\n    comparison: C vs T vs L\n", StringComparison.Ordinal)
+            .Replace("    label: Gender\n    exposure: Male\n", "    label: Gender\n    reference: Female\n    exposure: Male\n", StringComparison.Ordinal)
+            .Replace("    label: Pathology type\n    exposure: Differentiated\n", "    label: Pathology type\n    coding: categorical\n    exposure: Differentiated\n", StringComparison.Ordinal);
+        var e = Assert.Throws<StudySettingsException>(() => StudySettingsReader.Parse(yaml, "study.yaml"));
+        Assert.Contains($"study.yaml({LineOf(yaml, "    reference: Coccyx")},16): error: 'Coccyx' is not a group of 'spine_level' (groups: Cervical, Thoracic, Lumbar/sacrum)", e.Message, StringComparison.Ordinal);
+        Assert.Contains($"study.yaml({LineOf(yaml, "    reference: Female")},16): error: `reference` applies to categorical coding; 'gender' is binary", e.Message, StringComparison.Ordinal);
+        Assert.Contains($"study.yaml({LineOf(yaml, "    exposure: Differentiated")},15): error: categorical coding compares each group of 'pathology' with its reference; give `reference`", e.Message, StringComparison.Ordinal);
+        Assert.Equal(3, e.Message.Split('\n').Count(l => l.Contains(": error: ", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void Settings_without_a_plan_take_the_paper_s()
     {
         var settings = StudySettingsReader.Parse("analysis:\n  profile: r\n", "study.yaml");

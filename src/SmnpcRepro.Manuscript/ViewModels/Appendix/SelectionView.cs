@@ -42,24 +42,33 @@ public sealed record SelectionView(
     /// <summary>What a factor's bootstrap HR cells say when it never had a finite HR in a resample.</summary>
     public const string NoFiniteHazardRatio = "no finite HR";
 
+    /// <summary>What a categorical factor's bootstrap HR cells say (it has one HR per group against its reference).</summary>
+    public const string CategoricalCell = "categorical";
+
     /// <summary>Builds the section from <paramref name="results"/>.</summary>
     public static SelectionView From(RobustnessResults results)
     {
         ArgumentNullException.ThrowIfNull(results);
         var s = results.Selection;
         var n = s.Resamples;
+        var categorical = s.Factors.Where(f => results.Paper.Plan.Factor(f.FactorKey) is { IsSingleContrast: false }).Select(f => f.FactorKey).ToHashSet(StringComparer.Ordinal);
         var rows = s.Factors.Select(f => new TableRowView(
             MarkdownText.Escape(f.Label),
-            [
-                f.EnteredOriginally ? "entered" : string.Empty,
-                RobustnessFormat.Share(f.Selected, n),
-                RobustnessFormat.Share(f.Significant, n),
-                Format.Count(f.Estimated),
-                f.Estimated == 0 ? NoFiniteHazardRatio : RobustnessFormat.HazardRatio(f.MedianHazardRatio, f.Lower, f.Upper),
-                f.Estimated == 0 ? NoFiniteHazardRatio : RobustnessFormat.Share(f.AboveOne, f.Estimated),
-                f.EnteredOriginally ? Format.Fixed(f.OriginalHazardRatio, 2) : string.Empty,
-            ],
+            categorical.Contains(f.FactorKey)
+                ? [f.EnteredOriginally ? "entered" : string.Empty, RobustnessFormat.Share(f.Selected, n), RobustnessFormat.Share(f.Significant, n), CategoricalCell, CategoricalCell, CategoricalCell, CategoricalCell]
+                : [
+                    f.EnteredOriginally ? "entered" : string.Empty,
+                    RobustnessFormat.Share(f.Selected, n),
+                    RobustnessFormat.Share(f.Significant, n),
+                    Format.Count(f.Estimated),
+                    f.Estimated == 0 ? NoFiniteHazardRatio : RobustnessFormat.HazardRatio(f.MedianHazardRatio, f.Lower, f.Upper),
+                    f.Estimated == 0 ? NoFiniteHazardRatio : RobustnessFormat.Share(f.AboveOne, f.Estimated),
+                    f.EnteredOriginally ? Format.Fixed(f.OriginalHazardRatio, 2) : string.Empty,
+                ],
             IsHeader: false)).ToArray();
+        IReadOnlyList<string> notes = categorical.Count == 0
+            ? []
+            : [$"{CategoricalCell}: a categorical factor has one HR per group against its reference, so no single bootstrap HR; it counts as significant when the Wald test of all its groups together gives p ≤ {Format.Number(s.SignificanceLevel)}."];
         var models = s.Models.Take(5).Select((m, i) => new TableRowView(
             Format.Count(i + 1),
             [m.FactorKeys.Count == 0 ? "none" : string.Join(" + ", m.FactorKeys.Select(k => AppendixNames.InText(results.Paper.Plan, k))), Format.Count(m.Count), RobustnessFormat.Share(m.Count, n)],
@@ -76,7 +85,7 @@ public sealed record SelectionView(
                 "Selection frequency and bootstrap distribution of the multivariate HR",
                 ["Factor", "On the data", "Selected", $"Selected and p ≤ {Format.Number(s.SignificanceLevel)}", "Finite HRs", "Bootstrap HR: median (2.5th–97.5th percentile)", "HR > 1", "HR on the data"],
                 rows,
-                []),
+                notes),
             Counted(s.Fitted, n),
             Counted(s.NotFinite, n),
             Counted(s.NoFactorSelected, n),
