@@ -37,7 +37,8 @@ public sealed class BuildAppendixTests : IDisposable
         StudyCopy.Set(_root, "bootstrap_resamples", resamples);
         var (code, _, error) = Build();
         Assert.Equal(2, code);
-        Assert.Contains($"study.yaml(166,24): error: 'bootstrap_resamples' value '{resamples}' must be a whole number from 1 to", error, StringComparison.Ordinal);
+        var line = File.ReadAllLines(Path.Combine(_root, "data", "study.yaml")).ToList().FindIndex(l => l.StartsWith("  bootstrap_resamples:", StringComparison.Ordinal)) + 1;
+        Assert.Contains($"study.yaml({line},24): error: 'bootstrap_resamples' value '{resamples}' must be a whole number from 1 to", error, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(_root, "manuscript", AppendixBuilder.MarkdownDocument)));
     }
 
