@@ -7,6 +7,8 @@ using SmnpcRepro.Manuscript.Html;
 using SmnpcRepro.Manuscript.Rendering;
 using SmnpcRepro.Manuscript.ViewModels;
 
+using SmnpcRepro.Manuscript.Numbers;
+
 namespace SmnpcRepro.Manuscript;
 
 /// <summary>
@@ -53,7 +55,7 @@ public static class ManuscriptBuilder
 
         documents.AddRange(FigureDocuments.Of(model.Forest.File, ForestPlotter.Render(model.Forest.Data, figures), FigureJson.Serialize(model.Forest.Data)));
         var assets = FigureDocuments.Assets(documents);
-        documents.Add(Numbers.PrintedNumbers.Document(results, model));
+        documents.Add(PrintedNumbers.Document(model));
         var markdown = templates.Render("manuscript.md.scriban", model);
         var html = HtmlPage.Render(Title, markdown, assets);
         documents.Insert(0, ManuscriptDocument.Text(MainDocument, markdown));
@@ -75,13 +77,14 @@ public static class ManuscriptBuilder
         ArgumentNullException.ThrowIfNull(results);
         ArgumentNullException.ThrowIfNull(missing);
         ArgumentNullException.ThrowIfNull(environment);
-        var figures = FigureView.From(results, options);
+        // The views record each number as they format it: numbers.json is what they print, by construction.
+        var (text, table1, figures, table2, numbers) = PrintedNumbers.Views(results, options, fragile);
         return new ManuscriptModel(
             Format.Count(results.Patients),
             MethodsView.From(results, environment),
-            ResultsTextView.From(results),
-            Table1View.From(results.Table1),
-            Table2View.From(results, fragile),
+            text,
+            table1,
+            table2,
             figures,
             dataFiles,
             // The variables the analysis reads; a field the plan does not use is reported by `smnpc build`, not here.
@@ -90,6 +93,7 @@ public static class ManuscriptBuilder
             ColophonView.From(environment),
             DataNoticeView.From(environment.Origin),
             FigureView.Citation(figures),
-            SupplementaryFigureView.Forest(results));
+            SupplementaryFigureView.Forest(results),
+            numbers);
     }
 }

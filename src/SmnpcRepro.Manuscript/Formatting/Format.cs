@@ -58,10 +58,13 @@ public static class Format
     }
 
     /// <summary>A p-value with the comparison sign, as running text writes it: "p = 0.0182", "p < 0.0001".</summary>
-    public static string PInText(double p)
+    public static string PInText(double p) => PInText(P(p));
+
+    /// <summary>A p-value printed by <see cref="P(double)"/>, with the comparison sign, as running text writes it.</summary>
+    public static string PInText(string printed)
     {
-        var text = P(p);
-        return text.StartsWith('<') ? "p " + text.Replace("<", "< ", StringComparison.Ordinal) : "p = " + text;
+        ArgumentNullException.ThrowIfNull(printed);
+        return printed.StartsWith('<') ? "p " + printed.Replace("<", "< ", StringComparison.Ordinal) : "p = " + printed;
     }
 
     /// <summary>Table 2's univariate cell: HR and bounds to 3 decimals, "1.749(0.603, 5.067)".</summary>

@@ -8,49 +8,55 @@ using SmnpcRepro.Manuscript.ViewModels;
 namespace SmnpcRepro.Manuscript.Numbers;
 
 /// <summary>
-/// Every number the manuscript prints, collected from the view model the templates place and the results
-/// it was made from (never by reading the Markdown back): the content of <c>manuscript/numbers.json</c>.
+/// Every number the manuscript prints, recorded by the views the templates place as they format each one (never by
+/// reading the Markdown back, and never by a second collector beside the views): the content of
+/// <c>manuscript/numbers.json</c>.
 /// </summary>
 public static class PrintedNumbers
 {
     /// <summary>The file's name in the manuscript folder.</summary>
     public const string FileName = "numbers.json";
 
-    /// <summary>The printed numbers of <paramref name="model"/>, built from <paramref name="results"/>.</summary>
+    /// <summary>The printed numbers of <paramref name="model"/> (recorded by its views as they formatted them).</summary>
     public static NumbersFile From(PaperResults results, ManuscriptModel model)
     {
         ArgumentNullException.ThrowIfNull(results);
         ArgumentNullException.ThrowIfNull(model);
-        return Collect(results, model.Results, model.Figures);
+        return model.Numbers;
     }
 
-    private static NumbersFile Collect(PaperResults results, ResultsTextView text, IReadOnlyList<FigureView> figures)
+    /// <summary>The printed numbers of the main document built from <paramref name="results"/>: its views, made as <see cref="ManuscriptBuilder.Model"/> makes them, without rendering.</summary>
+    public static NumbersFile From(PaperResults results, FigureOptions? figures = null)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        return Views(results, figures, null).Numbers;
+    }
+
+    /// <summary>
+    /// The views that print numbers — the Results text, Table 1, the figure captions and Table 2, in reading order —
+    /// made with one <see cref="NumberList"/> that each records every number in as it formats it, and the file of them.
+    /// </summary>
+    internal static (ResultsTextView Text, TableView Table1, IReadOnlyList<FigureView> Figures, TableView Table2, NumbersFile Numbers) Views(
+        PaperResults results, FigureOptions? figures, IReadOnlyList<Analysis.Robustness.FragileEstimate>? fragile)
     {
         var list = new NumberList(results.Profile);
-        ResultsTextNumbers.CollectPatients(list, results, text);
-        Table1Numbers.Collect(list, results.Table1);
-        ResultsTextNumbers.CollectSurvival(list, results, text);
-        FigureNumbers.Collect(list, results, figures);
-        Table2Numbers.Collect(list, results);
+        var text = ResultsTextView.From(results, list);
+        var table1 = Table1View.From(results.Table1, list);
+        var figureViews = FigureView.From(results, figures, list);
+        var table2 = Table2View.From(results, fragile, list);
         var rule = results.Multivariate.Rule;
         var test = rule.Test == SelectionTest.LogRank ? "log-rank" : "univariate Cox Wald";
         var membership = new ModelMembership(
             $"{test} P ≤ {Format.Number(rule.Threshold)}",
             results.Multivariate.Entered.Select(f => new ModelFactor(f.Key, f.Label)).ToList());
-        return new NumbersFile(
+        var file = new NumbersFile(
             NumbersFile.CurrentSchema,
             results.Profile.Name,
             results.Profile.SignificanceLevel,
             results.Profile.EntryThreshold,
             list.Numbers,
             membership);
-    }
-
-    /// <summary>The printed numbers of the main document built from <paramref name="results"/> (its results text and figures, as <see cref="ManuscriptBuilder.Model"/> makes them).</summary>
-    public static NumbersFile From(PaperResults results, FigureOptions? figures = null)
-    {
-        ArgumentNullException.ThrowIfNull(results);
-        return Collect(results, ResultsTextView.From(results), FigureView.From(results, figures));
+        return (text, table1, figureViews, table2, file);
     }
 
     /// <summary>The printed numbers as the reproduction comparison reads them (a number not finite, such as a median not reached, as NaN).</summary>
@@ -61,6 +67,9 @@ public static class PrintedNumbers
     }
 
     /// <summary><c>numbers.json</c> as a manuscript document.</summary>
-    public static ManuscriptDocument Document(PaperResults results, ManuscriptModel model) =>
-        ManuscriptDocument.Text(FileName, NumbersJson.Serialize(From(results, model)));
+    public static ManuscriptDocument Document(ManuscriptModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        return ManuscriptDocument.Text(FileName, NumbersJson.Serialize(model.Numbers));
+    }
 }

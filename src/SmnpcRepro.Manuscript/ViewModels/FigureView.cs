@@ -2,6 +2,7 @@ using SmnpcRepro.Analysis;
 using SmnpcRepro.Analysis.Outcomes;
 using SmnpcRepro.Manuscript.Figures;
 using SmnpcRepro.Manuscript.Formatting;
+using SmnpcRepro.Manuscript.Numbers;
 
 namespace SmnpcRepro.Manuscript.ViewModels;
 
@@ -29,11 +30,20 @@ public sealed record FigureView(int Number, string File, string Subject, IReadOn
     public static IReadOnlyList<FigureView> From(PaperResults results, FigureOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(results);
+        return From(results, options, new NumberList(results.Profile));
+    }
+
+    /// <summary>The figures of <paramref name="results"/>, each caption number recorded in <paramref name="numbers"/> as it is formatted.</summary>
+    internal static IReadOnlyList<FigureView> From(PaperResults results, FigureOptions? options, NumberList numbers)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        ArgumentNullException.ThrowIfNull(numbers);
         options ??= FigureOptions.Default;
         var overall = results.Overall;
+        var median = numbers.Print("figure3.median_os", "Figure 3 caption, median OS (months)", Format.Months(overall.Median.Median), overall.Median.Median);
         var figures = new List<FigureView>
         {
-            new(3, "figure3", string.Empty, [], string.Empty, Format.Months(overall.Median.Median),
+            new(3, "figure3", string.Empty, [], string.Empty, median,
                 SurvivalFigureBuilder.From("figure3", overall.Fit, ["All patients"], string.Empty, $"Median {Format.Months(overall.Median.Median)} months", options),
                 $"Kaplan–Meier curve of overall survival of all {Format.Count(results.Patients)} patients, with the number at risk under the time axis"),
         };
@@ -48,7 +58,8 @@ public sealed record FigureView(int Number, string File, string Subject, IReadOn
         {
             var survival = results.Factor(key).Survival;
             var name = "figure" + number.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var test = "log-rank " + Format.PInText(survival.LogRank.PValue);
+            var p = numbers.PrintP($"{name}.log_rank.p", $"Figure {number.ToString(System.Globalization.CultureInfo.InvariantCulture)} caption, log-rank P ({subject})", Format.P(survival.LogRank.PValue), survival.LogRank.PValue);
+            var test = "log-rank " + Format.PInText(p);
             var groups = survival.Medians.Select(m => m.Group).ToArray();
             figures.Add(new FigureView(number, name, subject, groups, test, string.Empty,
                 SurvivalFigureBuilder.From(name, survival.Fit, groups, Capitalise(subject), Capitalise(test), options),

@@ -25,7 +25,8 @@ public sealed record ManuscriptModel(
     ColophonView Colophon,
     DataNoticeView Notice,
     string FiguresCited,
-    SupplementaryFigureView Forest);
+    SupplementaryFigureView Forest,
+    Numbers.NumbersFile Numbers);
 
 /// <summary>The colophon: what built this file, so a reader can rebuild it exactly.</summary>
 /// <param name="Source">SHA-256 fingerprint of the data, plan, templates and code the file was built from.</param>

@@ -3,6 +3,7 @@ using SmnpcRepro.Analysis.Robustness;
 using SmnpcRepro.Analysis.Univariate;
 using SmnpcRepro.Survival.Cox;
 using SmnpcRepro.Manuscript.Formatting;
+using SmnpcRepro.Manuscript.Numbers;
 using SmnpcRepro.Manuscript.ViewModels.Appendix;
 
 namespace SmnpcRepro.Manuscript.ViewModels;
@@ -21,8 +22,21 @@ public static class Table2View
     public static TableView From(PaperResults results, IReadOnlyList<FragileEstimate>? fragile = null)
     {
         ArgumentNullException.ThrowIfNull(results);
+        return From(results, fragile, new NumberList(results.Profile));
+    }
+
+    /// <summary>
+    /// Builds the table, recording each number in <paramref name="numbers"/> as it is formatted: per estimate
+    /// <c>table2.&lt;key&gt;.univariate.hr</c>, <c>.ci_low</c>, <c>.ci_high</c>, <c>.p</c>, the factor's
+    /// <c>table2.&lt;key&gt;.log_rank.p</c>, and the multivariate ones for factors in the model.
+    /// </summary>
+    internal static TableView From(PaperResults results, IReadOnlyList<FragileEstimate>? fragile, NumberList numbers)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        ArgumentNullException.ThrowIfNull(numbers);
         fragile ??= [];
         string Fragile(string key, Table2Column column) => fragile.Any(e => e.FactorKey == key && e.Column == column) ? FragileMark : string.Empty;
+        var cells = new Table2Cells(results, numbers);
         var rows = new List<TableRowView>();
         var infinite = false;
         var incomplete = new List<string>();
@@ -41,38 +55,29 @@ public static class Table2View
             if (!u.Factor.IsSingleContrast)
             {
                 categorical = true;
-                infinite |= CategoricalRows(rows, results, u, Fragile);
+                infinite |= CategoricalRows(rows, results, u, cells, Fragile);
                 continue;
             }
 
+            var f = u.Factor;
             var c = u.Coefficient;
-            var mark = c.MayBeInfinite ? "†" : string.Empty;
             infinite |= c.MayBeInfinite;
-            var multivariate = results.Multivariate.Coefficient(u.Factor.Key);
+            var univariateHr = cells.UnivariateHr(f.Key, f.Label, c) + (c.MayBeInfinite ? "†" : string.Empty) + Fragile(f.Key, Table2Column.Univariate);
+            var univariateP = cells.P($"table2.{f.Key}.univariate.p", $"Table 2, {f.Label}, univariate P", c.P, decidesEntry: !cells.ByLogRank);
+            var logRankP = cells.P($"table2.{f.Key}.log_rank.p", $"Table 2, {f.Label}, log-rank P", u.LogRankP, decidesEntry: cells.ByLogRank);
             var multiHr = string.Empty;
             var multiP = string.Empty;
-            if (multivariate is not null)
+            if (results.Multivariate.Coefficient(f.Key) is { } m)
             {
-                var m = multivariate.MayBeInfinite ? "†" : string.Empty;
-                infinite |= multivariate.MayBeInfinite;
-                multiHr = MultivariateHr(multivariate) + m + Fragile(u.Factor.Key, Table2Column.Multivariate);
-                multiP = Starred(multivariate.P, results);
+                infinite |= m.MayBeInfinite;
+                multiHr = cells.MultivariateHr(f.Key, f.Label, m) + (m.MayBeInfinite ? "†" : string.Empty) + Fragile(f.Key, Table2Column.Multivariate);
+                multiP = cells.StarredP($"table2.{f.Key}.multivariate.p", $"Table 2, {f.Label}, multivariate P", m.P);
             }
 
-            var f = u.Factor;
             var direction = f.Coding == SmnpcRepro.Analysis.Factors.FactorCoding.Ordinal
                 ? "per step"
                 : $"{f.Groups[f.ExposureGroup]} vs {f.Groups[f.ReferenceGroup]}";
-            rows.Add(new TableRowView(
-                $"{f.Comparison} <small>(HR {direction})</small>",
-                [
-                    UnivariateHr(c) + mark + Fragile(u.Factor.Key, Table2Column.Univariate),
-                    Format.P(c.P),
-                    Format.P(u.LogRankP),
-                    multiHr,
-                    multiP,
-                ],
-                IsHeader: false));
+            rows.Add(new TableRowView($"{f.Comparison} <small>(HR {direction})</small>", [univariateHr, univariateP, logRankP, multiHr, multiP], IsHeader: false));
         }
 
         var notes = new List<string>
@@ -115,45 +120,69 @@ public static class Table2View
     /// multivariate) and the log-rank P, then one row per group against the reference. Returns whether any
     /// estimate may be infinite.
     /// </summary>
-    private static bool CategoricalRows(List<TableRowView> rows, PaperResults results, UnivariateResult u, Func<string, Table2Column, string> fragile)
+    private static bool CategoricalRows(List<TableRowView> rows, PaperResults results, UnivariateResult u, Table2Cells cells, Func<string, Table2Column, string> fragile)
     {
         var f = u.Factor;
-        var multivariate = results.Multivariate.FactorTest(f);
+        var where = $"Table 2, {f.Label}";
+        var univariateP = cells.P($"table2.{f.Key}.univariate.p", $"{where}, univariate P (all groups)", u.P, decidesEntry: !cells.ByLogRank);
+        var logRankP = cells.P($"table2.{f.Key}.log_rank.p", $"{where}, log-rank P", u.LogRankP, decidesEntry: cells.ByLogRank);
+        var multivariateP = results.Multivariate.FactorTest(f) is { } test ? cells.StarredP($"table2.{f.Key}.multivariate.p", $"{where}, multivariate P (all groups)", test.P) : string.Empty;
         rows.Add(new TableRowView(
             $"{f.Comparison} <small>(each vs {f.Groups[f.ReferenceGroup]}; P of all groups)</small>",
-            ["", Format.P(u.P), Format.P(u.LogRankP), "", multivariate is null ? string.Empty : Starred(multivariate.P, results)],
+            ["", univariateP, logRankP, "", multivariateP],
             IsHeader: false));
         var infinite = false;
-        var inModel = results.Multivariate.Estimates(f);
         foreach (var e in u.Estimates)
         {
-            var c = e.Coefficient;
+            var (key, label, c) = (e.Contrast.Key, e.Contrast.Label, e.Coefficient);
             infinite |= c.MayBeInfinite;
-            var m = inModel.FirstOrDefault(x => x.Contrast.Key == e.Contrast.Key)?.Coefficient;
-            infinite |= m?.MayBeInfinite ?? false;
-            rows.Add(new TableRowView(
-                $"&nbsp;&nbsp;{f.Groups[e.Contrast.Group]} vs {f.Groups[f.ReferenceGroup]}",
-                [
-                    UnivariateHr(c) + (c.MayBeInfinite ? "†" : string.Empty) + fragile(e.Contrast.Key, Table2Column.Univariate),
-                    Format.P(c.P),
-                    string.Empty,
-                    m is null ? string.Empty : MultivariateHr(m) + (m.MayBeInfinite ? "†" : string.Empty) + fragile(e.Contrast.Key, Table2Column.Multivariate),
-                    m is null ? string.Empty : Starred(m.P, results),
-                ],
-                IsHeader: false));
+            var hr = cells.UnivariateHr(key, label, c) + (c.MayBeInfinite ? "†" : string.Empty) + fragile(key, Table2Column.Univariate);
+            var p = cells.P($"table2.{key}.univariate.p", $"Table 2, {label}, univariate P", c.P, decidesEntry: false);
+            var multiHr = string.Empty;
+            var multiP = string.Empty;
+            if (results.Multivariate.Coefficient(key) is { } m)
+            {
+                infinite |= m.MayBeInfinite;
+                multiHr = cells.MultivariateHr(key, label, m) + (m.MayBeInfinite ? "†" : string.Empty) + fragile(key, Table2Column.Multivariate);
+                multiP = cells.StarredP($"table2.{key}.multivariate.p", $"Table 2, {label}, multivariate P", m.P);
+            }
+
+            rows.Add(new TableRowView($"&nbsp;&nbsp;{f.Groups[e.Contrast.Group]} vs {f.Groups[f.ReferenceGroup]}", [hr, p, string.Empty, multiHr, multiP], IsHeader: false));
         }
 
         return infinite;
     }
 
-    private static string UnivariateHr(CoxCoefficient c) =>
-        Format.UnivariateHazardRatio(c.HazardRatio, c.ConfidenceInterval.Lower, c.ConfidenceInterval.Upper);
+    /// <summary>Table 2's cells as the paper prints them, each number recorded under its id as it is formatted.</summary>
+    private sealed class Table2Cells(PaperResults results, NumberList numbers)
+    {
+        public bool ByLogRank { get; } = results.Multivariate.Rule.Test == SmnpcRepro.Analysis.Multivariate.SelectionTest.LogRank;
 
-    private static string MultivariateHr(CoxCoefficient c) =>
-        Format.MultivariateHazardRatio(c.HazardRatio, c.ConfidenceInterval.Lower, c.ConfidenceInterval.Upper);
+        /// <summary>"1.749(0.603, 5.067)" (<see cref="Format.UnivariateHazardRatio"/>).</summary>
+        public string UnivariateHr(string key, string label, CoxCoefficient c)
+        {
+            var (hr, low, high) = Estimate($"table2.{key}.univariate", $"Table 2, {label}, univariate", c, Format.UnivariateHazardRatioPart, Format.UnivariateHazardRatioPart);
+            return $"{hr}({low}, {high})";
+        }
 
-    private static string Starred(double p, PaperResults results) =>
-        Format.P(p) + (p <= results.Profile.SignificanceLevel ? "*" : string.Empty);
+        /// <summary>"2.58(1.203–5.544)" (<see cref="Format.MultivariateHazardRatio"/>).</summary>
+        public string MultivariateHr(string key, string label, CoxCoefficient c)
+        {
+            var (hr, low, high) = Estimate($"table2.{key}.multivariate", $"Table 2, {label}, multivariate", c, Format.MultivariateHazardRatioEstimate, Format.MultivariateHazardRatioBound);
+            return $"{hr}({low}–{high})";
+        }
+
+        public string P(string id, string where, double p, bool decidesEntry) => numbers.PrintP(id, where, Format.P(p), p, decidesEntry);
+
+        /// <summary>A multivariate P with its star when significant.</summary>
+        public string StarredP(string id, string where, double p) =>
+            numbers.PrintP(id, where, Format.P(p), p) + (p <= results.Profile.SignificanceLevel ? "*" : string.Empty);
+
+        private (string Hr, string Low, string High) Estimate(string id, string where, CoxCoefficient c, Func<double, string> estimate, Func<double, string> bound) =>
+            (numbers.Print(id + ".hr", where + " HR", estimate(c.HazardRatio), c.HazardRatio),
+             numbers.Print(id + ".ci_low", where + " HR, lower 95% limit", bound(c.ConfidenceInterval.Lower), c.ConfidenceInterval.Lower),
+             numbers.Print(id + ".ci_high", where + " HR, upper 95% limit", bound(c.ConfidenceInterval.Upper), c.ConfidenceInterval.Upper));
+    }
 
     /// <summary>The footnote's abbreviations: each factor's, in row order, each once.</summary>
     private static string Abbreviations(PaperResults results)
