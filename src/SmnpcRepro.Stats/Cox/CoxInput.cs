@@ -57,7 +57,7 @@ public sealed record CoxInput(CoxData Data, SurvivalCsvTable Table)
         }
 
         var time = table.Data.Time.ToArray();
-        var status = new double[time.Length];
+        var status = Survival.Memory.LargeArrays.AllocateUninitialized<double>(time.Length);
         var events = table.Data.Status;
         for (var i = 0; i < status.Length; i++)
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using SmnpcRepro.Stats.Tabular;
 using SmnpcRepro.Survival.Data;
+using SmnpcRepro.Survival.Memory;
 
 namespace SmnpcRepro.Stats.Input;
 
@@ -108,9 +109,10 @@ public static class SurvivalCsvInput
             throw new SurvivalInputException($"{file}: error: no row has all of the columns {string.Join(", ", numericNames.Concat(factorNames).Distinct())}; every row has a missing value.");
         }
 
-        var keptTime = new double[kept];
-        var keptStatus = new byte[kept];
-        var lines = kept == n ? frame.Lines : new int[kept];
+        // With every row kept, the time column is already the kept times (only checked below, never changed).
+        var keptTime = kept == n ? time : LargeArrays.AllocateUninitialized<double>(kept);
+        var keptStatus = LargeArrays.AllocateUninitialized<byte>(kept);
+        var lines = kept == n ? frame.Lines : LargeArrays.AllocateUninitialized<int>(kept);
         var statusCodes = status.Codes;
         var k = 0;
         for (var i = 0; i < n; i++)
@@ -134,10 +136,10 @@ public static class SurvivalCsvInput
                     $"{file}({frame.Lines[i]},{frame.ColumnNumber(request.Event)}): error: column '{request.Event}' value '{status.Levels[status.Codes[i]]}' is neither the event code '{request.EventCode}' nor the censored code '{request.CensorCode}' (set them with --event-code and --censor-code)."));
             }
 
-            keptTime[k] = t;
             keptStatus[k] = (byte)s;
             if (kept != n)
             {
+                keptTime[k] = t;
                 lines[k] = frame.Lines[i];
             }
 

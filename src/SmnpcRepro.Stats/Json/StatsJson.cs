@@ -35,12 +35,15 @@ public static class StatsJson
     public static string Serialize<T>(T value, JsonTypeInfo<T> typeInfo, int rows)
     {
         ArgumentNullException.ThrowIfNull(typeInfo);
-        using var stream = new MemoryStream();
+        // One buffer, sized for the rows (about 200 bytes each in compact form), decoded once with its newline:
+        // a curve of a million rows is tens of megabytes, and each extra copy costs its first touch of memory.
+        using var stream = new MemoryStream((int)Math.Min(Array.MaxLength, 4096 + (200L * Math.Max(0, rows))));
         using (var writer = new Utf8JsonWriter(stream, For(rows)))
         {
             JsonSerializer.Serialize(writer, value, typeInfo);
         }
 
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        stream.WriteByte((byte)'\n');
+        return Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
     }
 }

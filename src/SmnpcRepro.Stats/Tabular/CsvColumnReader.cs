@@ -1,3 +1,5 @@
+using SmnpcRepro.Survival.Memory;
+
 namespace SmnpcRepro.Stats.Tabular;
 
 /// <summary>
@@ -47,16 +49,16 @@ internal static class CsvColumnReader
         var numeric = new double[layout.NumericCount][];
         for (var k = 0; k < numeric.Length; k++)
         {
-            numeric[k] = GC.AllocateUninitializedArray<double>(capacity);
+            numeric[k] = LargeArrays.AllocateUninitialized<double>(capacity);
         }
 
         var codes = new int[layout.FactorCount][];
         for (var k = 0; k < codes.Length; k++)
         {
-            codes[k] = GC.AllocateUninitializedArray<int>(capacity);
+            codes[k] = LargeArrays.AllocateUninitialized<int>(capacity);
         }
 
-        var lines = GC.AllocateUninitializedArray<int>(capacity);
+        var lines = LargeArrays.AllocateUninitialized<int>(capacity);
         var results = new CsvColumnPart[parts];
         var target = new CsvColumnPart.Target(numeric, codes, lines);
         if (parts == 1)

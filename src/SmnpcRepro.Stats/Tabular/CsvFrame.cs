@@ -3,6 +3,7 @@ using System.IO.Compression;
 using System.Text;
 using SmnpcRepro.Csv;
 using SmnpcRepro.Stats.Levels;
+using SmnpcRepro.Survival.Memory;
 
 namespace SmnpcRepro.Stats.Tabular;
 
@@ -162,7 +163,27 @@ public sealed class CsvFrame
     {
         if (!path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
         {
-            return System.IO.File.ReadAllBytes(path);
+            using var handle = System.IO.File.OpenHandle(path);
+            var length = System.IO.RandomAccess.GetLength(handle);
+            if (length > Array.MaxLength)
+            {
+                throw new CsvFrameException($"{path}: error: the file is {length.ToString(CultureInfo.InvariantCulture)} bytes, more than one buffer can hold.");
+            }
+
+            var bytes = LargeArrays.AllocateUninitialized<byte>((int)length);
+            var read = 0;
+            while (read < bytes.Length)
+            {
+                var n = System.IO.RandomAccess.Read(handle, bytes.AsSpan(read), read);
+                if (n == 0)
+                {
+                    break;
+                }
+
+                read += n;
+            }
+
+            return new ReadOnlyMemory<byte>(bytes, 0, read);
         }
 
         using var file = System.IO.File.OpenRead(path);
@@ -178,9 +199,33 @@ public sealed class CsvFrame
         }
 
         using var gz = new GZipStream(file, CompressionMode.Decompress);
-        using var ms = new MemoryStream(capacity + 1);
-        gz.CopyTo(ms);
-        return new ReadOnlyMemory<byte>(ms.GetBuffer(), 0, (int)ms.Length);
+        var buffer = LargeArrays.AllocateUninitialized<byte>(Math.Max(capacity + 1, 4096));
+        var filled = 0;
+        while (true)
+        {
+            if (filled == buffer.Length)
+            {
+                // The trailer's size was only a hint (a file over 4 GiB, or several members): grow.
+                var grown = LargeArrays.AllocateUninitialized<byte>((int)Math.Min(Array.MaxLength, 2L * buffer.Length));
+                if (grown.Length == buffer.Length)
+                {
+                    throw new CsvFrameException($"{path}: error: the decompressed file is more than one buffer can hold.");
+                }
+
+                buffer.AsSpan(0, filled).CopyTo(grown);
+                buffer = grown;
+            }
+
+            var n = gz.Read(buffer, filled, buffer.Length - filled);
+            if (n == 0)
+            {
+                break;
+            }
+
+            filled += n;
+        }
+
+        return new ReadOnlyMemory<byte>(buffer, 0, filled);
     }
 
     private static FactorColumn BuildFactor(string name, int[] codes, List<byte[]> levelBytes, int missing)

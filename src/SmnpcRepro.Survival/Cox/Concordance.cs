@@ -250,7 +250,7 @@ public static class Concordance
     {
         var n = values.Length;
         var order = RadixSort.Order(values);
-        var rank = new int[n];
+        var rank = Memory.LargeArrays.Allocate<int>(n);
         count = 0;
         for (var i = 0; i < n; i++)
         {
@@ -269,11 +269,11 @@ public static class Concordance
     /// <summary>Per-subject counts of one side of its pairs, by the other member's risk score.</summary>
     private sealed class SideCounts(int n)
     {
-        public int[] Less { get; } = new int[n];
+        public int[] Less { get; } = Memory.LargeArrays.Allocate<int>(n);
 
-        public int[] Equal { get; } = new int[n];
+        public int[] Equal { get; } = Memory.LargeArrays.Allocate<int>(n);
 
-        public int[] Greater { get; } = new int[n];
+        public int[] Greater { get; } = Memory.LargeArrays.Allocate<int>(n);
     }
 
     /// <summary>Counts by rank with prefix sums in O(log n).</summary>

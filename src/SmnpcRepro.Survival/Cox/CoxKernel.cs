@@ -42,8 +42,8 @@ internal sealed class CoxKernel : IPartialLikelihood
     {
         _problem = problem;
         _efron = ties == TieMethod.Efron;
-        _eta = new double[problem.N];
-        _risk = new double[problem.N];
+        _eta = Memory.LargeArrays.Allocate<double>(problem.N);
+        _risk = Memory.LargeArrays.Allocate<double>(problem.N);
         _paddedBeta = new double[problem.Stride];
         var p = problem.P;
         parts ??= Environment.ProcessorCount > 1 && problem.N >= ParallelRowThreshold && p >= 4 ? 2 : 1;

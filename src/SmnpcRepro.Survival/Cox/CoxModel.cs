@@ -67,7 +67,7 @@ public static class CoxModel
 
         var design = DesignMatrix.Build(data.Covariates, rows);
         var n = rows.Length;
-        var time = new double[n];
+        var time = Memory.LargeArrays.Allocate<double>(n);
         var status = new byte[n];
         var events = 0;
         for (var i = 0; i < n; i++)

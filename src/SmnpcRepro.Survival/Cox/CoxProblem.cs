@@ -22,10 +22,10 @@ internal sealed class CoxProblem
             throw new ArgumentException($"{n} rows of {p} covariates are more than one array can hold.");
         }
 
-        Time = new double[n];
+        Time = Memory.LargeArrays.Allocate<double>(n);
         Status = new byte[n];
-        Order = new int[n];
-        X = new double[(n * p) + Stride - p];
+        Order = Memory.LargeArrays.Allocate<int>(n);
+        X = Memory.LargeArrays.Allocate<double>((n * p) + Stride - p);
         Means = new double[p];
         Scale = new double[p];
         Centered = new bool[p];

@@ -93,7 +93,7 @@ internal static class CoxResultBuilder
             return new CoxTermTest(t.Name, t.Columns.Select(j => names[j]).ToArray(), test);
         }).ToArray();
 
-        var lpDesign = new double[n];
+        var lpDesign = Memory.LargeArrays.Allocate<double>(n);
         for (var i = 0; i < n; i++)
         {
             lpDesign[problem.Order[i]] = lp[i];
@@ -146,8 +146,8 @@ internal static class CoxResultBuilder
             scaled[j] = coef[j] / problem.Scale[j];
         }
 
-        var lp = new double[n];
-        var risk = new double[n];
+        var lp = Memory.LargeArrays.Allocate<double>(n);
+        var risk = Memory.LargeArrays.Allocate<double>(n);
         var max = double.NegativeInfinity;
         for (var i = 0; i < n; i++)
         {

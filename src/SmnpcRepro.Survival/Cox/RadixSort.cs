@@ -18,7 +18,7 @@ internal static class RadixSort
     {
         var n = keys.Length;
         var key = new ulong[n];
-        var order = new int[n];
+        var order = Memory.LargeArrays.Allocate<int>(n);
         for (var i = 0; i < n; i++)
         {
             var bits = BitConverter.DoubleToUInt64Bits(keys[i] == 0 ? 0.0 : keys[i]);
@@ -28,7 +28,7 @@ internal static class RadixSort
 
         // Keys travel with their indices, so every pass reads sequentially.
         var nextKey = new ulong[n];
-        var next = new int[n];
+        var next = Memory.LargeArrays.Allocate<int>(n);
         var counts = new int[Buckets];
         for (var shift = 0; shift < 64; shift += Bits)
         {
