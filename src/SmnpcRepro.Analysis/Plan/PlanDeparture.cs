@@ -43,7 +43,8 @@ public static class PlanDeparture
 
         if (study.Coding == Factors.FactorCoding.Categorical && paper.Coding != Factors.FactorCoding.Categorical)
         {
-            changes.Add($"codes it as categorical, one HR per group against {study.Reference ?? "the first group"} (the paper prints one HR for it)");
+            var reference = plan.Factor(key) is { } compiled ? compiled.Groups[compiled.ReferenceGroup] : study.Reference ?? "the first group";
+            changes.Add($"codes it as categorical, one HR per group against {reference} (the paper prints one HR for it)");
         }
         else if (study.Coding != paper.Coding || !string.Equals(study.Exposure, paper.Exposure, StringComparison.Ordinal))
         {

@@ -118,8 +118,10 @@ public sealed class AnalysisPlanTests
 
         // Without `reference`, the first group is the reference.
         yaml = Frozen.Replace("    coding: ordinal\n    comparison: C vs T vs L\n", "    coding: categorical\n    comparison: C vs T vs L\n", StringComparison.Ordinal);
-        factor = StudySettingsReader.Parse(yaml, "study.yaml").Plan.Factor("spine_level")!;
+        plan = StudySettingsReader.Parse(yaml, "study.yaml").Plan;
+        factor = plan.Factor("spine_level")!;
         Assert.Equal(0, factor.ReferenceGroup);
+        Assert.Contains("one HR per group against Cervical", PlanDeparture.Of(plan, "spine_level"), StringComparison.Ordinal);
         Assert.Equal(["Metastatic level: Thoracic vs Cervical", "Metastatic level: Lumbar/sacrum vs Cervical"], factor.Contrasts.Select(c => c.Label));
     }
 
