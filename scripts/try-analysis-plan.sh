@@ -3,7 +3,7 @@
 # the committed tree (the working tree is never touched), then runs `dotnet cake` and `.ci/run` and checks what
 # the manuscript says. Exits non-zero on the first surprise.
 #
-#   scripts/try-analysis-plan.sh [a] [b] [c] [d]     (default: all four; about 4 minutes each on 2 cores)
+#   scripts/try-analysis-plan.sh [a] [b] [c] [d] [e]     (default: all five; about 4 minutes each on 2 cores)
 #
 # a. KPS cut-point 80 → 70 in data/study.yaml: Table 1, Table 2 and the text say <70/≥70, nothing prints the KPS
 #    cut 80, the reproduction report gives the changed cut-point as the reason for KPS's rows; CI green.
@@ -13,10 +13,13 @@
 #    builds; CI green.
 # d. the KPS entry's field misspelt `kps_pre`: `dotnet cake` fails naming data/study.yaml, its line and kps_pre;
 #    manuscript/ unchanged.
+# e. metastatic level coded categorical with Thoracic as reference (`coding: categorical`, `reference: Thoracic`):
+#    Table 2 prints its joint P and one HR per group against Thoracic, numbers.json has the contrasts' ids, the
+#    reproduction report gives the coding as the reason; CI green.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 scenarios=("$@")
-[ ${#scenarios[@]} -eq 0 ] && scenarios=(a b c d)
+[ ${#scenarios[@]} -eq 0 ] && scenarios=(a b c d e)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 say() { printf '\n== %s\n' "$*"; }
@@ -113,7 +116,24 @@ PY
       [ "$before" = "$after" ] || fail "manuscript/ changed although the plan is wrong"
       echo "refused, manuscript/ unchanged"
       ;;
-    *) fail "unknown scenario '$s' (a, b, c or d)" ;;
+    e)
+      say "e. metastatic level coded categorical, reference Thoracic (data/study.yaml only)"
+      fresh
+      python3 - <<'PY'
+p = 'data/study.yaml'
+s = open(p).read()
+old = "    coding: ordinal\n    comparison: C vs T vs L\n"
+assert old in s
+open(p, 'w').write(s.replace(old, "    coding: categorical\n    reference: Thoracic\n    comparison: C vs T vs L\n"))
+PY
+      regenerate_and_ci
+      grep -q 'C vs T vs L <small>(each vs Thoracic; P of all groups)</small>' manuscript/manuscript.md || fail "Table 2 has no line with the joint P"
+      grep -q '&nbsp;&nbsp;Cervical vs Thoracic |' manuscript/manuscript.md || fail "Table 2 has no Cervical vs Thoracic row"
+      grep -q '"id": "table2.spine_level.lumbar_sacrum.univariate.hr"' manuscript/numbers.json || fail "numbers.json has no id for the Lumbar/sacrum contrast"
+      grep -q 'codes it as categorical, one HR per group against Thoracic' manuscript/reproduction.md \
+        || fail "the reproduction report does not give the coding as the reason"
+      ;;
+    *) fail "unknown scenario '$s' (a, b, c, d or e)" ;;
   esac
   cd "$here"
 done
