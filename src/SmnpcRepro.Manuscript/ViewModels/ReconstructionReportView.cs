@@ -67,7 +67,7 @@ public static class ReconstructionReportView
                 run.StoppedByBudget,
                 Whole(run.Accepted),
                 $"{Whole(run.Chains)} independent chains from the same start, each with its own stream; the cohort is chain {Whole(run.BestChain + 1)}'s best (losses by chain: {string.Join(", ", run.ChainLosses.Select(l => Format.Fixed(l, 3)))})",
-                $"cycles of {Whole(run.Schedule.CycleLength)} iterations, each cooling geometrically from T = {Number(run.Schedule.StartTemperature)} to {Number(run.Schedule.EndTemperature)} and restarting from the best state found",
+                $"cycles of {Whole(run.Schedule.CycleLength)} iterations, each cooling geometrically from T = {Number(run.Schedule.StartTemperature)} to {Number(run.Schedule.EndTemperature)} and restarting from the best state found; each chain's best polished by a zero-temperature descent over every single move and every pair of exchanges of one factor's values (at most {Whole(run.Schedule.PolishSweeps)} sweeps) before a restart and at the end",
                 input.CohortFile,
                 input.CohortSha256,
                 $"{input.Results.Profile.Name} ({input.Results.Profile.Software})",
