@@ -50,11 +50,13 @@ public sealed class AnnealingChain
     /// <summary>
     /// Polishes the best state by a zero-temperature descent over every small move (<see cref="GreedyPolish"/>,
     /// at most <see cref="AnnealingSchedule.PolishSweeps"/> sweeps; none at 0); the chain continues from it.
-    /// Depends on the chain's best state alone, so it too gives the same result on any thread.
+    /// Depends on the chain's best state alone, so it too gives the same result on any thread. It finishes a
+    /// cooling: a chain stopped before its first cycle ends is not polished (a descent from a barely searched
+    /// state costs many sweeps and buys nothing the search would keep).
     /// </summary>
     public void Polish()
     {
-        if (_schedule.PolishSweeps <= 0)
+        if (_schedule.PolishSweeps <= 0 || Iterations < _schedule.CycleLength)
         {
             return;
         }

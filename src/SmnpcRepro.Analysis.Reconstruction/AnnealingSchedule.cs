@@ -24,6 +24,9 @@ public sealed record AnnealingSchedule(long CycleLength, double StartTemperature
     /// </summary>
     public static AnnealingSchedule Default { get; } = new(1_000_000, 20.0, 0.002, 20);
 
+    /// <summary>The schedule before <see cref="Default"/> (five cycles of 200 000 iterations, no polish): what a run record that names no schedule was made with.</summary>
+    public static AnnealingSchedule Earlier { get; } = new(200_000, 20.0, 0.002, 0);
+
     /// <summary>The temperature at iteration <paramref name="iteration"/> (0-based).</summary>
     public double Temperature(long iteration)
     {
