@@ -47,6 +47,32 @@ public sealed class AnnealingChain
     /// <summary>Moves accepted.</summary>
     public long Accepted { get; private set; }
 
+    /// <summary>
+    /// Polishes the best state by a zero-temperature descent over every small move (<see cref="GreedyPolish"/>,
+    /// at most <see cref="AnnealingSchedule.PolishSweeps"/> sweeps; none at 0); the chain continues from it.
+    /// Depends on the chain's best state alone, so it too gives the same result on any thread. It finishes a
+    /// cooling: a chain stopped before its first cycle ends is not polished (a descent from a barely searched
+    /// state costs many sweeps and buys nothing the search would keep).
+    /// </summary>
+    public void Polish()
+    {
+        if (_schedule.PolishSweeps <= 0 || Iterations < _schedule.CycleLength)
+        {
+            return;
+        }
+
+        _current.CopyFrom(Best);
+        var loss = GreedyPolish.Run(_current, _objective, _moves.Space, _schedule.PolishSweeps);
+        if (loss < BestLoss)
+        {
+            BestLoss = loss;
+            Best.CopyFrom(_current);
+        }
+
+        _current.CopyFrom(Best);
+        _currentLoss = _objective.Reset(_current);
+    }
+
     /// <summary>Runs until <see cref="Iterations"/> reaches <paramref name="iteration"/>.</summary>
     public void AdvanceTo(long iteration)
     {
@@ -54,6 +80,7 @@ public sealed class AnnealingChain
         {
             if (_schedule.Restarts(Iterations))
             {
+                Polish();
                 _current.CopyFrom(Best);
                 _currentLoss = _objective.Reset(_current);
             }

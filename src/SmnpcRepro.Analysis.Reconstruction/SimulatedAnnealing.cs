@@ -25,9 +25,10 @@ public sealed record AnnealingResult(
 /// <summary>
 /// Independent annealing chains from one start, each with its own stream derived from the seed, advanced in
 /// lockstep blocks (in parallel when cores allow) and reduced to the chain with the lowest loss, the first on
-/// a tie. Thread scheduling cannot change the result: a chain's moves depend only on its own stream and
-/// state. A time budget is checked between blocks, so every chain stops at the same iteration count, and
-/// that count with the seed reproduces the result.
+/// a tie, after each chain's best is polished by a zero-temperature descent (<see cref="GreedyPolish"/>).
+/// Thread scheduling cannot change the result: a chain's moves depend only on its own stream and state, and
+/// the descent on the chain's best alone. A time budget is checked between blocks, so every chain stops at the
+/// same iteration count, and that count with the seed reproduces the result.
 /// </summary>
 public static class SimulatedAnnealing
 {
@@ -81,6 +82,7 @@ public static class SimulatedAnnealing
             done = target;
         }
 
+        Parallel.For(0, chains, c => runs[c].Polish());
         var best = 0;
         for (var c = 1; c < chains; c++)
         {

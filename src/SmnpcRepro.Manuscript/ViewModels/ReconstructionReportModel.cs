@@ -27,6 +27,7 @@ public sealed record ReconstructionRunView(
     string Accepted,
     string Chains,
     string Schedule,
+    string Polish,
     string CohortFile,
     string CohortSha256,
     string Profile,

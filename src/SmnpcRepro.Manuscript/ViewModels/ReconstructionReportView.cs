@@ -30,6 +30,13 @@ public sealed record ReconstructionReportInput(
 /// </summary>
 public static class ReconstructionReportView
 {
+    /// <summary>The Method's sentences on the polish (for a run whose schedule has one).</summary>
+    private const string Polish =
+        " At the end (and before any restart) each chain's best state is polished by a descent that tries every such move in a fixed order\n" +
+        "(every exchange of every factor, every time put on or beside every other time or a published median, every death and\n" +
+        "outcome exchange, every Frankel regrade) and then every pair of exchanges of one factor's values, keeping whatever\n" +
+        "lowers the loss, until a sweep keeps nothing.";
+
     private const string Tick = "✓";
     private const string Cross = "✗";
 
@@ -67,7 +74,8 @@ public static class ReconstructionReportView
                 run.StoppedByBudget,
                 Whole(run.Accepted),
                 $"{Whole(run.Chains)} independent chains from the same start, each with its own stream; the cohort is chain {Whole(run.BestChain + 1)}'s best (losses by chain: {string.Join(", ", run.ChainLosses.Select(l => Format.Fixed(l, 3)))})",
-                $"cycles of {Whole(run.Schedule.CycleLength)} iterations, each cooling geometrically from T = {Number(run.Schedule.StartTemperature)} to {Number(run.Schedule.EndTemperature)} and restarting from the best state found",
+                $"cycles of {Whole(run.Schedule.CycleLength)} iterations, each cooling geometrically from T = {Number(run.Schedule.StartTemperature)} to {Number(run.Schedule.EndTemperature)} and restarting from the best state found{(run.Schedule.PolishSweeps > 0 ? $"; each chain's best polished by a zero-temperature descent over every single move and every pair of exchanges of one factor's values (at most {Whole(run.Schedule.PolishSweeps)} sweeps) before a restart and at the end" : string.Empty)}",
+                run.Schedule.PolishSweeps > 0 ? Polish : string.Empty,
                 input.CohortFile,
                 input.CohortSha256,
                 $"{input.Results.Profile.Name} ({input.Results.Profile.Software})",

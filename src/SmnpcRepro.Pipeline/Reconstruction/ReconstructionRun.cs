@@ -20,6 +20,10 @@ namespace SmnpcRepro.Pipeline.Reconstruction;
 /// <param name="Chains">Independent chains.</param>
 /// <param name="ChainLosses">Each chain's best loss.</param>
 /// <param name="BestChain">Index of the chain whose best was kept.</param>
+/// <param name="CycleLength">The schedule's cycle length (absent in records made before the schedule was recorded: <see cref="AnnealingSchedule.Earlier"/>).</param>
+/// <param name="StartTemperature">The schedule's starting temperature.</param>
+/// <param name="EndTemperature">The schedule's final temperature.</param>
+/// <param name="PolishSweeps">The schedule's most polish sweeps.</param>
 public sealed record ReconstructionRun(
     ulong Seed,
     long Iterations,
@@ -30,7 +34,11 @@ public sealed record ReconstructionRun(
     long Accepted,
     int Chains,
     IReadOnlyList<double> ChainLosses,
-    int BestChain)
+    int BestChain,
+    long? CycleLength = null,
+    double? StartTemperature = null,
+    double? EndTemperature = null,
+    int? PolishSweeps = null)
 {
     /// <summary>The file's name in the data folder.</summary>
     public const string FileName = "reconstruction-run.json";
@@ -41,12 +49,19 @@ public sealed record ReconstructionRun(
     public static ReconstructionRun Of(ReconstructionResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        return new ReconstructionRun(result.Seed, result.Iterations, result.IterationsAsked, result.StoppedByBudget, result.InitialLoss, result.FinalLoss, result.Accepted, result.Chains, result.ChainLosses, result.BestChain);
+        return new ReconstructionRun(result.Seed, result.Iterations, result.IterationsAsked, result.StoppedByBudget, result.InitialLoss, result.FinalLoss, result.Accepted, result.Chains, result.ChainLosses, result.BestChain,
+            result.Schedule.CycleLength, result.Schedule.StartTemperature, result.Schedule.EndTemperature, result.Schedule.PolishSweeps);
     }
 
-    /// <summary>The run again, with <paramref name="cohort"/> as its result (the search's schedule and space are the reconstructor's defaults, as the run used).</summary>
+    /// <summary>The schedule the run used (<see cref="AnnealingSchedule.Earlier"/> for a record that names none).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public AnnealingSchedule Schedule => CycleLength is { } cycle
+        ? new AnnealingSchedule(cycle, StartTemperature ?? AnnealingSchedule.Earlier.StartTemperature, EndTemperature ?? AnnealingSchedule.Earlier.EndTemperature, PolishSweeps ?? 0)
+        : AnnealingSchedule.Earlier;
+
+    /// <summary>The run again, with <paramref name="cohort"/> as its result (its recorded schedule; the search space is the reconstructor's default, as the run used).</summary>
     public ReconstructionResult With(IReadOnlyList<CohortRecord> cohort, SynthesisTargets exact, IReadOnlyList<ReconstructionTarget> targets) =>
-        new(cohort, Seed, Iterations, IterationsAsked, StoppedByBudget, InitialLoss, FinalLoss, Accepted, Chains, ChainLosses, BestChain, AnnealingSchedule.Default, SearchSpace.From(exact, targets));
+        new(cohort, Seed, Iterations, IterationsAsked, StoppedByBudget, InitialLoss, FinalLoss, Accepted, Chains, ChainLosses, BestChain, Schedule, SearchSpace.From(exact, targets));
 
     /// <summary>The JSON text.</summary>
     public string Serialize() => JsonSerializer.Serialize(this, Options) + "\n";

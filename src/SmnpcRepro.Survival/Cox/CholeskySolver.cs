@@ -12,7 +12,7 @@ namespace SmnpcRepro.Survival.Cox;
 /// (<see cref="DecomposeSquareRoot"/>, <see cref="SolveSquareRoot"/>, <see cref="InvertSquareRoot"/>): the same
 /// pivots and the same rank rule (<see cref="IsRedundant"/>), different last bits. It is the arithmetic the
 /// reconstruction's evaluator has always used, and its seeded search is chaotic — with R's F D F′ form the
-/// default seed reconstructs another cohort (loss 55.889 instead of 44.967) — so it keeps it
+/// default seed reconstructed another cohort (loss 55.889 instead of 44.967 under the earlier five-cycle schedule) — so it keeps it
 /// (<see cref="CholeskyForm.SquareRoot"/>). The engine keeps R's form: its bootstrap classifications are as
 /// sensitive (one of 1,000 resamples flips with the square-root form).
 /// </para>
