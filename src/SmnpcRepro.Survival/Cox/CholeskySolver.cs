@@ -320,4 +320,26 @@ internal static class CholeskySolver
 
         return (sum, df);
     }
+
+    /// <summary>
+    /// <see cref="QuadraticForm(ReadOnlySpan{double}, int, ReadOnlySpan{double}, double)"/> over the coefficients
+    /// <paramref name="columns"/> of a <paramref name="p"/> × <paramref name="p"/> row-major variance and its
+    /// coefficient vector: the Wald test that those coefficients are all 0 (a term's test, or a factor's).
+    /// </summary>
+    public static (double Statistic, int DegreesOfFreedom) QuadraticForm(ReadOnlySpan<double> variance, int p, ReadOnlySpan<double> coefficients, ReadOnlySpan<int> columns, double toler)
+    {
+        var k = columns.Length;
+        var sub = new double[k * k];
+        var b = new double[k];
+        for (var i = 0; i < k; i++)
+        {
+            b[i] = coefficients[columns[i]];
+            for (var j = 0; j < k; j++)
+            {
+                sub[(i * k) + j] = variance[(columns[i] * p) + columns[j]];
+            }
+        }
+
+        return QuadraticForm(sub, k, b, toler);
+    }
 }

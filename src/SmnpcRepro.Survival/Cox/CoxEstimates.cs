@@ -38,18 +38,7 @@ public sealed record CoxEstimates(double[] Coefficients, double[] P, bool[] IsEs
             return new ChiSquareTest(double.NaN, 0, double.NaN);
         }
 
-        var sub = new double[k * k];
-        var b = new double[k];
-        for (var i = 0; i < k; i++)
-        {
-            b[i] = Coefficients[kept[i]];
-            for (var j = 0; j < k; j++)
-            {
-                sub[(i * k) + j] = Variance[(kept[i] * p) + kept[j]];
-            }
-        }
-
-        var (statistic, df) = CholeskySolver.QuadraticForm(sub, k, b, tolerance);
+        var (statistic, df) = CholeskySolver.QuadraticForm(Variance, p, Coefficients, kept[..k], tolerance);
         return ChiSquareTest.Of(statistic, df);
     }
 

@@ -204,19 +204,7 @@ internal static class CoxResultBuilder
 
     private static ChiSquareTest Quadratic(double[] variance, int p, double[] coef, int[] columns, double toler)
     {
-        var k = columns.Length;
-        var sub = new double[k * k];
-        var b = new double[k];
-        for (var i = 0; i < k; i++)
-        {
-            b[i] = coef[columns[i]];
-            for (var j = 0; j < k; j++)
-            {
-                sub[(i * k) + j] = variance[(columns[i] * p) + columns[j]];
-            }
-        }
-
-        var (stat, df) = CholeskySolver.QuadraticForm(sub, k, b, toler);
+        var (stat, df) = CholeskySolver.QuadraticForm(variance, p, coef, columns, toler);
         return ChiSquareTest.Of(stat, df);
     }
 

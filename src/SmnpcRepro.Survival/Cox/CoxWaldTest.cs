@@ -35,19 +35,14 @@ public static class CoxWaldTest
             return new ChiSquareTest(double.NaN, 0, double.NaN);
         }
 
-        var k = columns.Count;
-        var sub = new double[k * k];
-        var b = new double[k];
-        for (var i = 0; i < k; i++)
+        var p = fit.Coefficients.Count;
+        var coefficients = new double[p];
+        for (var j = 0; j < p; j++)
         {
-            b[i] = fit.Coefficients[columns[i]].Coefficient;
-            for (var j = 0; j < k; j++)
-            {
-                sub[(i * k) + j] = fit.Variance[columns[i], columns[j]];
-            }
+            coefficients[j] = fit.Coefficients[j].Coefficient;
         }
 
-        var (statistic, df) = CholeskySolver.QuadraticForm(sub, k, b, tolerance);
+        var (statistic, df) = CholeskySolver.QuadraticForm(fit.Variance.AsSpan(), p, coefficients, columns.ToArray(), tolerance);
         return ChiSquareTest.Of(statistic, df);
     }
 
