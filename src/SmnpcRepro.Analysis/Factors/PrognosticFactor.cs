@@ -39,7 +39,7 @@ public sealed record PrognosticFactor(
 
     /// <summary>The value of contrast <paramref name="contrast"/>'s covariate for a patient in <paramref name="group"/>.</summary>
     public double ContrastValue(int contrast, int group) =>
-        Coding == FactorCoding.Categorical ? (group == Contrasts[contrast].Group ? 1 : 0) : Covariate(group);
+        Coding == FactorCoding.Categorical ? (group == ContrastGroup(contrast) ? 1 : 0) : Covariate(group);
 
     /// <summary>
     /// The HRs the factor's Cox covariates estimate, each a Table 2 estimate with its own key: one for a binary or
@@ -73,6 +73,9 @@ public sealed record PrognosticFactor(
         init => _reference = value;
     }
 
+    /// <summary>The group a categorical factor's contrast <paramref name="contrast"/> compares with the reference: the groups in order, the reference skipped.</summary>
+    private int ContrastGroup(int contrast) => contrast < ReferenceGroup ? contrast : contrast + 1;
+
     private FactorContrast[] BuildContrasts()
     {
         if (Coding != FactorCoding.Categorical)
@@ -81,8 +84,8 @@ public sealed record PrognosticFactor(
         }
 
         var reference = Groups[ReferenceGroup];
-        return Enumerable.Range(0, Groups.Count)
-            .Where(g => g != ReferenceGroup)
+        return Enumerable.Range(0, Groups.Count - 1)
+            .Select(ContrastGroup)
             .Select(g => new FactorContrast(
                 $"{Key}.{FactorContrast.Slug(Groups[g])}",
                 $"{Label}: {Groups[g]} vs {reference}",
