@@ -13,10 +13,9 @@ namespace SmnpcRepro.Analysis.Reconstruction.Fast;
 /// on many cohorts); the engine stays the reference and the report's source. The Cox models are fitted by
 /// the survival library's <see cref="CoxNewtonRaphson"/> in a <see cref="CoxWorkspace"/> under the
 /// profile's <see cref="ConventionsProfile.CoxOptions"/> (eps, iter.max, toler.chol, confidence level), as
-/// the engine's are; with the square-root form of the library's Cholesky (<see cref="CholeskyForm.SquareRoot"/>)
-/// and a model whose information is singular failing as a whole (<see cref="SingularInformation.FailsTheFit"/>),
-/// as always here, so the search's losses — and the cohort it reconstructs from a seed — are unchanged bit for
-/// bit (the search is chaotic: R's form reconstructs another cohort). Supports the profiles whose ties are Breslow and whose median is SPSS's (spss18). One
+/// the engine's are, with the library's one Cholesky (R's <c>cholesky2</c>); a model whose information is
+/// singular fails as a whole (<see cref="SingularInformation.FailsTheFit"/>): the search scores it as a number
+/// that cannot be computed rather than fitting the estimable part. Supports the profiles whose ties are Breslow and whose median is SPSS's (spss18). One
 /// instance per thread.
 /// </summary>
 public sealed class FastPaperEvaluator
@@ -121,7 +120,7 @@ public sealed class FastPaperEvaluator
         }
 
         metrics[PaperQuantity.Of(f, MetricKind.LogRankP)] = Distributions.ChiSquareUpperTail(_table.LogRankChiSquare(), k - 1);
-        CoxNewtonRaphson.Fit(_univariate[f], _options, _workspace, SingularInformation.FailsTheFit, CholeskyForm.SquareRoot);
+        CoxNewtonRaphson.Fit(_univariate[f], _options, _workspace, SingularInformation.FailsTheFit);
         WriteCoefficient(metrics, f, MetricKind.HazardRatio, 0);
     }
 
@@ -199,7 +198,7 @@ public sealed class FastPaperEvaluator
         }
 
         rows.Complete();
-        CoxNewtonRaphson.Fit(rows, _options, _workspace, SingularInformation.FailsTheFit, CholeskyForm.SquareRoot);
+        CoxNewtonRaphson.Fit(rows, _options, _workspace, SingularInformation.FailsTheFit);
         for (var j = 0; j < entered; j++)
         {
             WriteCoefficient(metrics, _entered[j], MetricKind.MultivariateHazardRatio, j);

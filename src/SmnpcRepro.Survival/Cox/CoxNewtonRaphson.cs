@@ -19,11 +19,10 @@ public static class CoxNewtonRaphson
     /// <summary>
     /// Fits <paramref name="likelihood"/> under <paramref name="options"/> (validated by the caller) into
     /// <paramref name="workspace"/>; returns whether it converged. The answer is read from the workspace.
-    /// <paramref name="singular"/> says what a singular information does and <paramref name="form"/> which form
-    /// of the Cholesky steps (R's rule and R's form by default).
+    /// <paramref name="singular"/> says what a singular information does (R's rule by default).
     /// </summary>
     /// <exception cref="ArgumentException">The likelihood has more coefficients than the workspace holds.</exception>
-    public static bool Fit(IPartialLikelihood likelihood, CoxOptions options, CoxWorkspace workspace, SingularInformation singular = SingularInformation.DropsRedundantColumns, CholeskyForm form = CholeskyForm.FactorDiagonal)
+    public static bool Fit(IPartialLikelihood likelihood, CoxOptions options, CoxWorkspace workspace, SingularInformation singular = SingularInformation.DropsRedundantColumns)
     {
         ArgumentNullException.ThrowIfNull(likelihood);
         ArgumentNullException.ThrowIfNull(options);
@@ -41,7 +40,6 @@ public static class CoxNewtonRaphson
         var u = workspace.ScoreArray.AsSpan(0, p);
         var imat = workspace.InformationArray.AsSpan(0, p * p);
         var strict = singular == SingularInformation.FailsTheFit;
-        var cholesky = new Cholesky(form, workspace);
         var eps = options.ConvergenceTolerance;
         var toler = options.CholeskyTolerance;
         var maxIterations = options.MaxIterations;
@@ -49,8 +47,8 @@ public static class CoxNewtonRaphson
         beta.Clear();
         var loglikNull = likelihood.Evaluate(beta, u, imat);
         u.CopyTo(step);
-        var flag = cholesky.Decompose(imat, p, toler);
-        cholesky.Solve(imat, p, step);
+        var flag = CholeskySolver.Decompose(imat, p, toler);
+        CholeskySolver.Solve(imat, p, step);
         var scoreTest = 0.0;
         for (var i = 0; i < p; i++)
         {
@@ -66,7 +64,7 @@ public static class CoxNewtonRaphson
 
         if (maxIterations == 0 || !double.IsFinite(loglikNull))
         {
-            return Finish(workspace, cholesky, beta, imat, loglikNull, 0, flag, converged: maxIterations == 0 && double.IsFinite(loglikNull), halved: false);
+            return Finish(workspace, beta, imat, loglikNull, 0, flag, converged: maxIterations == 0 && double.IsFinite(loglikNull), halved: false);
         }
 
         var best = loglikNull;
@@ -79,11 +77,11 @@ public static class CoxNewtonRaphson
         for (var iteration = 1; iteration <= maxIterations; iteration++)
         {
             var newLoglik = likelihood.Evaluate(newBeta, u, imat);
-            flag = cholesky.Decompose(imat, p, toler);
+            flag = CholeskySolver.Decompose(imat, p, toler);
             var finite = double.IsFinite(newLoglik) && AllFinite(u) && AllFinite(imat) && (!strict || flag == p);
             if (finite && Math.Abs(1 - (best / newLoglik)) <= eps)
             {
-                return Finish(workspace, cholesky, newBeta, imat, newLoglik, iteration, flag, converged: true, halved: halving > 0);
+                return Finish(workspace, newBeta, imat, newLoglik, iteration, flag, converged: true, halved: halving > 0);
             }
 
             if (!finite || newLoglik < best)
@@ -98,7 +96,7 @@ public static class CoxNewtonRaphson
             {
                 halving = 0;
                 best = newLoglik;
-                cholesky.Solve(imat, p, u);
+                CholeskySolver.Solve(imat, p, u);
                 for (var i = 0; i < p; i++)
                 {
                     beta[i] = newBeta[i];
@@ -111,13 +109,13 @@ public static class CoxNewtonRaphson
         // recomputed there. (R 3.5-3 then inverts only the diagonal of that information, a quirk not copied
         // here: the full inverse is used, so a non-converged fit has the usual standard errors.)
         var finalLoglik = likelihood.Evaluate(beta, u, imat);
-        var rank = cholesky.Decompose(imat, p, toler);
+        var rank = CholeskySolver.Decompose(imat, p, toler);
         if (strict && rank != p)
         {
             return Fail(workspace, finalLoglik, rank);
         }
 
-        return Finish(workspace, cholesky, beta, imat, finalLoglik, maxIterations + 1, NotConvergedFlag, converged: false, halved: halving > 0);
+        return Finish(workspace, beta, imat, finalLoglik, maxIterations + 1, NotConvergedFlag, converged: false, halved: halving > 0);
     }
 
     /// <summary>As <c>coxph</c>: a coefficient is estimable when the information had full rank (or the fit ran out of iterations) or its variance is not 0.</summary>
@@ -150,11 +148,13 @@ public static class CoxNewtonRaphson
     }
 
     /// <summary>The answer: β, the inverse of the information factored in <paramref name="factor"/>, and the facts of the run.</summary>
-    private static bool Finish(CoxWorkspace workspace, Cholesky cholesky, ReadOnlySpan<double> answer, ReadOnlySpan<double> factor, double loglik, int iterations, int flag, bool converged, bool halved)
+    private static bool Finish(CoxWorkspace workspace, ReadOnlySpan<double> answer, ReadOnlySpan<double> factor, double loglik, int iterations, int flag, bool converged, bool halved)
     {
         var p = answer.Length;
         answer.CopyTo(workspace.CoefficientArray);
-        cholesky.Invert(factor, p, workspace.VarianceArray.AsSpan(0, p * p));
+        var variance = workspace.VarianceArray.AsSpan(0, p * p);
+        factor.CopyTo(variance);
+        CholeskySolver.Invert(variance, p);
         workspace.LogLikelihood = loglik;
         workspace.Iterations = iterations;
         workspace.Flag = flag;
@@ -175,38 +175,6 @@ public static class CoxNewtonRaphson
         workspace.Converged = false;
         workspace.Halved = false;
         return false;
-    }
-
-    /// <summary>The chosen form of <see cref="CholeskySolver"/> over the workspace's arrays.</summary>
-    private readonly ref struct Cholesky(CholeskyForm form, CoxWorkspace workspace)
-    {
-        public int Decompose(Span<double> m, int n, double toler) =>
-            form == CholeskyForm.SquareRoot ? CholeskySolver.DecomposeSquareRoot(m, n, toler) : CholeskySolver.Decompose(m, n, toler);
-
-        public void Solve(ReadOnlySpan<double> factor, int n, Span<double> y)
-        {
-            if (form == CholeskyForm.SquareRoot)
-            {
-                CholeskySolver.SolveSquareRoot(factor, n, y);
-            }
-            else
-            {
-                CholeskySolver.Solve(factor, n, y);
-            }
-        }
-
-        public void Invert(ReadOnlySpan<double> factor, int n, Span<double> inverse)
-        {
-            if (form == CholeskyForm.SquareRoot)
-            {
-                CholeskySolver.InvertSquareRoot(factor, n, inverse, workspace.Column);
-            }
-            else
-            {
-                factor.CopyTo(inverse);
-                CholeskySolver.Invert(inverse, n);
-            }
-        }
     }
 
     private static bool AllFinite(ReadOnlySpan<double> values)

@@ -19,7 +19,6 @@ public sealed class CoxWorkspace
         ScoreArray = new double[capacity];
         InformationArray = new double[capacity * capacity];
         VarianceArray = new double[capacity * capacity];
-        Column = new double[capacity];
         CoefficientArray = new double[capacity];
     }
 
@@ -71,8 +70,6 @@ public sealed class CoxWorkspace
     internal double[] InformationArray { get; }
 
     internal double[] VarianceArray { get; }
-
-    internal double[] Column { get; }
 
     internal double[] CoefficientArray { get; }
 

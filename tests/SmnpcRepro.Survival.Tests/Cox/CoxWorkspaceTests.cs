@@ -105,25 +105,6 @@ public sealed class CoxWorkspaceTests
         Assert.Equal(fresh.Coefficients.ToArray(), workspace.Coefficients.ToArray());
     }
 
-    [Theory]
-    [InlineData(TieMethod.Breslow)]
-    [InlineData(TieMethod.Efron)]
-    public void The_square_root_form_of_the_Cholesky_gives_the_same_fit_to_rounding(TieMethod ties)
-    {
-        // Same elimination, same pivots: A = L L' with L = F sqrt(D) against R's F D F'. 1e-12 relative.
-        var table = FixtureTable.Load("r-survival/datasets/lung.csv");
-        var likelihood = Load(table.Numbers("time"), table.Numbers("event"), [table.Numbers("age"), table.Numbers("sex"), table.Numbers("ph.karno")], ties);
-        var options = new CoxOptions { Ties = ties };
-        var r = new CoxWorkspace(3);
-        var squareRoot = new CoxWorkspace(3);
-        CoxNewtonRaphson.Fit(likelihood, options, r);
-        CoxNewtonRaphson.Fit(likelihood, options, squareRoot, SingularInformation.DropsRedundantColumns, CholeskyForm.SquareRoot);
-        Assert.Equal((r.Iterations, r.Flag, r.Converged), (squareRoot.Iterations, squareRoot.Flag, squareRoot.Converged));
-        AssertClose.Relative(r.Coefficients.ToArray(), squareRoot.Coefficients.ToArray(), 1e-12, "β̂");
-        AssertClose.Relative(r.Variance.ToArray(), squareRoot.Variance.ToArray(), 1e-12, "variance");
-        AssertClose.Relative(r.LogLikelihood, squareRoot.LogLikelihood, 1e-14, "loglik");
-    }
-
     [Fact]
     public void The_iteration_cap_and_the_convergence_tolerance_are_read_from_the_options()
     {
