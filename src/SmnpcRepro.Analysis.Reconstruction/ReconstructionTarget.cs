@@ -58,6 +58,9 @@ public sealed record ReconstructionTarget(
     string Location,
     string Note)
 {
+    /// <summary>The catalogue id of the manuscript's number this target fits (numbers.json), or of the P a threshold constrains.</summary>
+    public string Id { get; init; } = string.Empty;
+
     /// <summary>Whether the quantity is a p-value (compared on the normal-quantile scale), else a ratio or time (log scale).</summary>
     public bool IsPValue => Quantity.Kind is MetricKind.WaldP or MetricKind.LogRankP or MetricKind.MultivariateP;
 }

@@ -1,3 +1,4 @@
+using SmnpcRepro.Analysis.Catalogue;
 using SmnpcRepro.Analysis.Published;
 using SmnpcRepro.Analysis.Reconstruction;
 
@@ -10,5 +11,7 @@ internal static class Published
 
     public static SynthesisTargets Exact { get; } = SynthesisTargets.From(Paper);
 
-    public static IReadOnlyList<ReconstructionTarget> Targets { get; } = ReconstructionTargets.From(Paper);
+    public static PrintedNumberCatalogue Catalogue { get; } = CatalogueReader.Read(RepositoryPaths.Data(CatalogueReader.FileName));
+
+    public static IReadOnlyList<ReconstructionTarget> Targets { get; } = ReconstructionTargets.From(Paper, Catalogue);
 }

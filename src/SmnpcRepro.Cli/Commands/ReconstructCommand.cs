@@ -78,6 +78,11 @@ public static class ReconstructCommand
             console.Error.WriteLine(e.Message);
             return 2;
         }
+        catch (FileNotFoundException e)
+        {
+            console.Error.WriteLine($"{e.FileName}: error: file not found (the reconstruction reads the published numbers and the catalogue of printed numbers beside them).");
+            return 2;
+        }
         catch (Exception e) when (e is IOException or InvalidDataException or KeyNotFoundException)
         {
             console.Error.WriteLine($"{request.PublishedPath}: error: {e.Message}");

@@ -1,4 +1,5 @@
 using SmnpcRepro.Analysis;
+using SmnpcRepro.Analysis.Catalogue;
 using SmnpcRepro.Analysis.Outcomes;
 using SmnpcRepro.Cohort;
 using SmnpcRepro.Analysis.Multivariate;
@@ -86,13 +87,13 @@ public sealed record ResultsTextView(
         const string S = SurvivalSection;
         var deaths = numbers.CountAndPercent("text.survival.deaths", $"{S}, deaths", s.Deaths, n);
         var median = results.Overall.Median;
-        var medianOs = numbers.Print("text.survival.median_os", $"{S}, median OS (months)", Format.Months(median.Median), median.Median);
+        var medianOs = numbers.Print(PrintedIds.MedianOverallSurvival, $"{S}, median OS (months)", Format.Months(median.Median), median.Median);
         var interval = Interval(median, numbers);
         var followUp = numbers.Range("text.survival.follow_up", $"{S}, range of follow-up", results.Overall.ShortestFollowUp, results.Overall.LongestFollowUp);
         var surgery = results.Factor("surgical_option").Survival;
-        var groupMedians = Medians(numbers, "text.survival.median", $"{S}, median survival, ", surgery.Medians);
+        var groupMedians = Medians(numbers, PrintedIds.SurgicalGroupMedians, $"{S}, median survival, ", surgery.Medians);
         var kps = results.Factor("kps_preop").Survival;
-        var kpsMedians = Medians(numbers, "text.survival.kps_median", $"{S}, median survival, KPS ", kps.Medians);
+        var kpsMedians = Medians(numbers, PrintedIds.KpsGroupMedians, $"{S}, median survival, KPS ", kps.Medians);
         var kpsLogRank = Format.PInText(numbers.PrintP("text.survival.kps_log_rank.p", $"{S}, KPS log-rank P", Format.P(kps.LogRank.PValue), kps.LogRank.PValue));
 
         var test = results.Multivariate.Rule.Test == SelectionTest.LogRank ? "log-rank" : "Cox Wald";
@@ -101,7 +102,7 @@ public sealed record ResultsTextView(
         foreach (var d in results.Multivariate.Decisions)
         {
             var name = results.Factor(d.FactorKey).Factor.InText;
-            var printed = numbers.PrintP($"text.survival.univariate.{d.FactorKey}.p", $"{S}, {name}, univariate {test} P", Format.P(d.P), d.P, decidesEntry: true);
+            var printed = numbers.PrintP(PrintedIds.UnivariateP(d.FactorKey), $"{S}, {name}, univariate {test} P", Format.P(d.P), d.P, decidesEntry: true);
             (d.Entered ? screened : notScreened).Add(new NamedValueText(name, Format.PInText(printed)));
         }
 
@@ -110,7 +111,7 @@ public sealed record ResultsTextView(
         foreach (var c in results.Multivariate.Fit?.Coefficients ?? [])
         {
             var name = results.Contrast(c.Term).Contrast.InText;
-            var id = $"text.survival.multivariate.{c.Term}";
+            var id = PrintedIds.Multivariate(c.Term);
             var where = $"{S}, {name}, multivariate";
             if (c.P <= results.Profile.SignificanceLevel)
             {
@@ -162,7 +163,7 @@ public sealed record ResultsTextView(
     }
 
     private static NamedValueText[] Medians(NumberList numbers, string id, string where, IReadOnlyList<MedianSurvival> medians) =>
-        medians.Select(m => new NamedValueText(m.Group, numbers.Print($"{id}.{IdSegment.Of(m.Group)}", where + m.Group, Format.Months(m.Median), m.Median))).ToArray();
+        medians.Select(m => new NamedValueText(m.Group, numbers.Print(PrintedIds.GroupMedian(id, m.Group), where + m.Group, Format.Months(m.Median), m.Median))).ToArray();
 
     private static string Interval(MedianSurvival m, NumberList numbers)
     {
@@ -171,8 +172,8 @@ public sealed record ResultsTextView(
             return "95% CI not estimable";
         }
 
-        var low = numbers.Print("text.survival.median_os.ci_low", $"{SurvivalSection}, median OS, lower 95% limit", Format.Months(m.Lower), m.Lower);
-        var high = numbers.Print("text.survival.median_os.ci_high", $"{SurvivalSection}, median OS, upper 95% limit", Format.Months(m.Upper), m.Upper);
+        var low = numbers.Print(PrintedIds.MedianOverallSurvival + ".ci_low", $"{SurvivalSection}, median OS, lower 95% limit", Format.Months(m.Lower), m.Lower);
+        var high = numbers.Print(PrintedIds.MedianOverallSurvival + ".ci_high", $"{SurvivalSection}, median OS, upper 95% limit", Format.Months(m.Upper), m.Upper);
         return $"95% CI {low}–{(double.IsNaN(m.Upper) ? "not reached" : high)}";
     }
 

@@ -1,4 +1,5 @@
 using SmnpcRepro.Analysis;
+using SmnpcRepro.Analysis.Catalogue;
 using SmnpcRepro.Analysis.Robustness;
 using SmnpcRepro.Analysis.Univariate;
 using SmnpcRepro.Survival.Cox;
@@ -63,7 +64,7 @@ public static class Table2View
             var c = u.Coefficient;
             infinite |= c.MayBeInfinite;
             var univariateHr = cells.UnivariateHr(f.Key, f.Label, c) + (c.MayBeInfinite ? "†" : string.Empty) + Fragile(f.Key, Table2Column.Univariate);
-            var univariateP = cells.P($"table2.{f.Key}.univariate.p", $"Table 2, {f.Label}, univariate P", c.P, decidesEntry: !cells.ByLogRank);
+            var univariateP = cells.P(PrintedIds.Table2(f.Key, "univariate", "p"), $"Table 2, {f.Label}, univariate P", c.P, decidesEntry: !cells.ByLogRank);
             var logRankP = cells.P($"table2.{f.Key}.log_rank.p", $"Table 2, {f.Label}, log-rank P", u.LogRankP, decidesEntry: cells.ByLogRank);
             var multiHr = string.Empty;
             var multiP = string.Empty;
@@ -71,7 +72,7 @@ public static class Table2View
             {
                 infinite |= m.MayBeInfinite;
                 multiHr = cells.MultivariateHr(f.Key, f.Label, m) + (m.MayBeInfinite ? "†" : string.Empty) + Fragile(f.Key, Table2Column.Multivariate);
-                multiP = cells.StarredP($"table2.{f.Key}.multivariate.p", $"Table 2, {f.Label}, multivariate P", m.P);
+                multiP = cells.StarredP(PrintedIds.Table2(f.Key, "multivariate", "p"), $"Table 2, {f.Label}, multivariate P", m.P);
             }
 
             var direction = f.Coding == SmnpcRepro.Analysis.Factors.FactorCoding.Ordinal
@@ -124,9 +125,9 @@ public static class Table2View
     {
         var f = u.Factor;
         var where = $"Table 2, {f.Label}";
-        var univariateP = cells.P($"table2.{f.Key}.univariate.p", $"{where}, univariate P (all groups)", u.P, decidesEntry: !cells.ByLogRank);
+        var univariateP = cells.P(PrintedIds.Table2(f.Key, "univariate", "p"), $"{where}, univariate P (all groups)", u.P, decidesEntry: !cells.ByLogRank);
         var logRankP = cells.P($"table2.{f.Key}.log_rank.p", $"{where}, log-rank P", u.LogRankP, decidesEntry: cells.ByLogRank);
-        var multivariateP = results.Multivariate.FactorTest(f) is { } test ? cells.StarredP($"table2.{f.Key}.multivariate.p", $"{where}, multivariate P (all groups)", test.P) : string.Empty;
+        var multivariateP = results.Multivariate.FactorTest(f) is { } test ? cells.StarredP(PrintedIds.Table2(f.Key, "multivariate", "p"), $"{where}, multivariate P (all groups)", test.P) : string.Empty;
         rows.Add(new TableRowView(
             $"{f.Comparison} <small>(each vs {f.Groups[f.ReferenceGroup]}; P of all groups)</small>",
             ["", univariateP, logRankP, "", multivariateP],
@@ -137,14 +138,14 @@ public static class Table2View
             var (key, label, c) = (e.Contrast.Key, e.Contrast.Label, e.Coefficient);
             infinite |= c.MayBeInfinite;
             var hr = cells.UnivariateHr(key, label, c) + (c.MayBeInfinite ? "†" : string.Empty) + fragile(key, Table2Column.Univariate);
-            var p = cells.P($"table2.{key}.univariate.p", $"Table 2, {label}, univariate P", c.P, decidesEntry: false);
+            var p = cells.P(PrintedIds.Table2(key, "univariate", "p"), $"Table 2, {label}, univariate P", c.P, decidesEntry: false);
             var multiHr = string.Empty;
             var multiP = string.Empty;
             if (results.Multivariate.Coefficient(key) is { } m)
             {
                 infinite |= m.MayBeInfinite;
                 multiHr = cells.MultivariateHr(key, label, m) + (m.MayBeInfinite ? "†" : string.Empty) + fragile(key, Table2Column.Multivariate);
-                multiP = cells.StarredP($"table2.{key}.multivariate.p", $"Table 2, {label}, multivariate P", m.P);
+                multiP = cells.StarredP(PrintedIds.Table2(key, "multivariate", "p"), $"Table 2, {label}, multivariate P", m.P);
             }
 
             rows.Add(new TableRowView($"&nbsp;&nbsp;{f.Groups[e.Contrast.Group]} vs {f.Groups[f.ReferenceGroup]}", [hr, p, string.Empty, multiHr, multiP], IsHeader: false));
@@ -161,14 +162,14 @@ public static class Table2View
         /// <summary>"1.749(0.603, 5.067)" (<see cref="Format.UnivariateHazardRatio"/>).</summary>
         public string UnivariateHr(string key, string label, CoxCoefficient c)
         {
-            var (hr, low, high) = Estimate($"table2.{key}.univariate", $"Table 2, {label}, univariate", c, Format.UnivariateHazardRatioPart, Format.UnivariateHazardRatioPart);
+            var (hr, low, high) = Estimate(key, "univariate", $"Table 2, {label}, univariate", c, Format.UnivariateHazardRatioPart, Format.UnivariateHazardRatioPart);
             return $"{hr}({low}, {high})";
         }
 
         /// <summary>"2.58(1.203–5.544)" (<see cref="Format.MultivariateHazardRatio"/>).</summary>
         public string MultivariateHr(string key, string label, CoxCoefficient c)
         {
-            var (hr, low, high) = Estimate($"table2.{key}.multivariate", $"Table 2, {label}, multivariate", c, Format.MultivariateHazardRatioEstimate, Format.MultivariateHazardRatioBound);
+            var (hr, low, high) = Estimate(key, "multivariate", $"Table 2, {label}, multivariate", c, Format.MultivariateHazardRatioEstimate, Format.MultivariateHazardRatioBound);
             return $"{hr}({low}–{high})";
         }
 
@@ -178,10 +179,10 @@ public static class Table2View
         public string StarredP(string id, string where, double p) =>
             numbers.PrintP(id, where, Format.P(p), p) + (p <= results.Profile.SignificanceLevel ? "*" : string.Empty);
 
-        private (string Hr, string Low, string High) Estimate(string id, string where, CoxCoefficient c, Func<double, string> estimate, Func<double, string> bound) =>
-            (numbers.Print(id + ".hr", where + " HR", estimate(c.HazardRatio), c.HazardRatio),
-             numbers.Print(id + ".ci_low", where + " HR, lower 95% limit", bound(c.ConfidenceInterval.Lower), c.ConfidenceInterval.Lower),
-             numbers.Print(id + ".ci_high", where + " HR, upper 95% limit", bound(c.ConfidenceInterval.Upper), c.ConfidenceInterval.Upper));
+        private (string Hr, string Low, string High) Estimate(string term, string column, string where, CoxCoefficient c, Func<double, string> estimate, Func<double, string> bound) =>
+            (numbers.Print(PrintedIds.Table2(term, column, "hr"), where + " HR", estimate(c.HazardRatio), c.HazardRatio),
+             numbers.Print(PrintedIds.Table2(term, column, "ci_low"), where + " HR, lower 95% limit", bound(c.ConfidenceInterval.Lower), c.ConfidenceInterval.Lower),
+             numbers.Print(PrintedIds.Table2(term, column, "ci_high"), where + " HR, upper 95% limit", bound(c.ConfidenceInterval.Upper), c.ConfidenceInterval.Upper));
     }
 
     /// <summary>The footnote's abbreviations: each factor's, in row order, each once.</summary>

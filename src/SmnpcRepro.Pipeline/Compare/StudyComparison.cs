@@ -20,7 +20,7 @@ public static class StudyComparison
     {
         ArgumentNullException.ThrowIfNull(workspace);
         var catalogue = CatalogueReader.Read(workspace.CatalogueFile);
-        var roles = origin == DataOrigin.Real ? null : ReconstructionRoles.From(paper, cohort);
+        var roles = origin == DataOrigin.Real ? null : ReconstructionRoles.From(paper, catalogue, cohort);
         return ReproductionComparison.Run(paper, catalogue, results, PrintedNumbers.Values(numbers), roles);
     }
 }

@@ -14,4 +14,7 @@ public sealed record ReconstructRequest(ulong Seed, long Iterations, int Chains,
 {
     /// <summary>The run record's path: <c>reconstruction-run.json</c> beside the cohort.</summary>
     public string RunPath => Path.Combine(Path.GetDirectoryName(Path.GetFullPath(OutputPath)) ?? ".", ReconstructionRun.FileName);
+
+    /// <summary>The catalogue of printed numbers: <c>catalogue.yaml</c> beside the published numbers.</summary>
+    public string CataloguePath => Path.Combine(Path.GetDirectoryName(Path.GetFullPath(PublishedPath)) ?? ".", SmnpcRepro.Analysis.Catalogue.CatalogueReader.FileName);
 }

@@ -1,3 +1,4 @@
+using SmnpcRepro.Analysis.Catalogue;
 using SmnpcRepro.Analysis.Published;
 using SmnpcRepro.Analysis.Reconstruction;
 using SmnpcRepro.Cohort;
@@ -21,9 +22,10 @@ public static class ReconstructWorkflow
         ArgumentNullException.ThrowIfNull(request);
         var paper = PublishedPaper.Load(request.PublishedPath);
         var renderer = new TemplateRenderer(request.TemplatesFolder);
-        var result = CohortReconstructor.Run(SynthesisTargets.From(paper), ReconstructionTargets.From(paper), new ReconstructionOptions(request.Seed, request.Iterations, request.Budget, request.Chains));
+        var targets = ReconstructionTargets.From(paper, CatalogueReader.Read(request.CataloguePath));
+        var result = CohortReconstructor.Run(SynthesisTargets.From(paper), targets, new ReconstructionOptions(request.Seed, request.Iterations, request.Budget, request.Chains));
         var csv = CohortCsv.Write(result.Cohort);
-        var markdown = ReconstructionReport.Render(result, csv, Path.GetFileName(request.OutputPath), paper, renderer);
+        var markdown = ReconstructionReport.Render(result, targets, csv, Path.GetFileName(request.OutputPath), paper, renderer);
         AtomicWriter.WriteAll([(request.OutputPath, csv), (request.ReportPath, markdown), (request.RunPath, ReconstructionRun.Of(result).Serialize())]);
         return result;
     }
@@ -40,7 +42,8 @@ public static class ReconstructWorkflow
             ?? throw new InvalidDataException($"{request.RunPath}: error: no run record to rebuild the report from (run `smnpc reconstruct` without --report-only).");
         var csvText = File.ReadAllText(request.OutputPath);
         var cohort = CohortCsv.Read(request.OutputPath).Records;
-        var rebuilt = ReconstructionReport.Render(recorded.With(cohort, SynthesisTargets.From(paper), ReconstructionTargets.From(paper)), csvText, Path.GetFileName(request.OutputPath), paper, renderer);
+        var targets = ReconstructionTargets.From(paper, CatalogueReader.Read(request.CataloguePath));
+        var rebuilt = ReconstructionReport.Render(recorded.With(cohort, SynthesisTargets.From(paper), targets), targets, csvText, Path.GetFileName(request.OutputPath), paper, renderer);
         AtomicWriter.WriteAll([(request.ReportPath, rebuilt)]);
     }
 }

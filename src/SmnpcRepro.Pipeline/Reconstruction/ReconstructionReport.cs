@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using SmnpcRepro.Analysis;
+using SmnpcRepro.Analysis.Catalogue;
 using SmnpcRepro.Analysis.Profiles;
 using SmnpcRepro.Analysis.Published;
 using SmnpcRepro.Analysis.Reconstruction;
@@ -20,8 +21,8 @@ public static class ReconstructionReport
     /// <summary>The report's template, in the manuscript's templates folder.</summary>
     public const string Template = "reconstruction-report.md.scriban";
 
-    /// <summary>The report of <paramref name="run"/> on <paramref name="cohort"/>, whose CSV text is <paramref name="cohortCsv"/>.</summary>
-    public static string Render(ReconstructionResult run, string cohortCsv, string cohortFileName, PublishedPaper paper, TemplateRenderer templates)
+    /// <summary>The report of <paramref name="run"/> against <paramref name="targets"/>, on the cohort whose CSV text is <paramref name="cohortCsv"/>.</summary>
+    public static string Render(ReconstructionResult run, IReadOnlyList<ReconstructionTarget> targets, string cohortCsv, string cohortFileName, PublishedPaper paper, TemplateRenderer templates)
     {
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(paper);
@@ -29,7 +30,7 @@ public static class ReconstructionReport
         var exact = SynthesisTargets.From(paper);
         var input = new ReconstructionReportInput(
             run,
-            ReconstructionTargets.From(paper),
+            targets,
             ExactTargetCheck.Check(exact, run.Cohort),
             PaperAnalysis.Run(run.Cohort, CohortReconstructor.Profile),
             PaperAnalysis.Run(run.Cohort, ConventionsProfile.R),
@@ -49,7 +50,8 @@ public static class ReconstructionReport
             return null;
         }
 
-        var result = run.With(cohort, SynthesisTargets.From(paper), ReconstructionTargets.From(paper));
-        return Render(result, File.ReadAllText(workspace.CohortFile), Path.GetFileName(workspace.CohortFile), paper, templates);
+        var targets = ReconstructionTargets.From(paper, CatalogueReader.Read(workspace.CatalogueFile));
+        var result = run.With(cohort, SynthesisTargets.From(paper), targets);
+        return Render(result, targets, File.ReadAllText(workspace.CohortFile), Path.GetFileName(workspace.CohortFile), paper, templates);
     }
 }

@@ -1,5 +1,6 @@
 using SmnpcRepro.Analysis;
 using SmnpcRepro.Analysis.Catalogue;
+using SmnpcRepro.Analysis.Plan;
 using SmnpcRepro.Analysis.Profiles;
 using SmnpcRepro.Analysis.Published;
 using SmnpcRepro.Analysis.Reconstruction;
@@ -91,23 +92,33 @@ public sealed class CatalogueTests
     }
 
     [Fact]
-    public void Every_number_the_reconstruction_targets_is_in_the_catalogue_and_printed()
+    public void Every_number_the_reconstruction_targets_is_a_catalogue_id_the_manuscript_prints()
     {
-        // The reconstruction reads its targets from published.yaml by path; each must be a number the catalogue
-        // matches to a printed id, so the targets, the reproduction report and numbers.json speak of the same numbers.
-        foreach (var target in ReconstructionTargets.From(Paper).Where(t => t.Relation == TargetRelation.Equal))
+        // The reconstruction reads its targets through the catalogue: each carries the id its published number is
+        // matched to, and the manuscript prints that id, so the targets, the reproduction report and numbers.json
+        // speak of the same numbers.
+        var targets = ReconstructionTargets.From(Paper, Catalogue);
+        var fitted = targets.Where(t => t.Relation == TargetRelation.Equal).ToList();
+        Assert.NotEmpty(fitted);
+        foreach (var target in fitted)
         {
-            var number = Numbers.SingleOrDefault(n => n.Path == target.Source);
-            Assert.True(number is not null, $"{target.Source} is not a published number.");
-            var matches = Catalogue.Match(number, Results.Plan);
-            Assert.All(matches, m => Assert.True(m.Reason is null, $"{target.Source}: {m.Reason}"));
-            foreach (var id in matches.SelectMany(m => m.Ids))
-            {
-                Assert.True(
-                    Printed.ContainsKey(id) || (id.Contains(".multivariate.", StringComparison.Ordinal) && Results.Multivariate.Coefficient(id.Split('.')[1]) is null),
-                    $"{target.Source} → {id}, which the manuscript does not print.");
-            }
+            var number = Numbers.Single(n => n.Path == target.Source);
+            Assert.Contains(target.Id, Catalogue.Match(number, Results.Plan).SelectMany(m => m.Ids));
         }
+
+        foreach (var target in targets)
+        {
+            Assert.True(
+                Printed.ContainsKey(target.Id) || (target.Id.Contains(".multivariate.", StringComparison.Ordinal) && Results.Multivariate.Coefficient(target.Quantity.FactorKey!) is null),
+                $"{target.Source} → {target.Id}, which the manuscript does not print.");
+        }
+
+        // Every Table 2 cell and every survival number of the text the catalogue matches to a result the search evaluates is a target.
+        var ids = SurvivalQuantities.ById();
+        var expected = Numbers
+            .Where(n => n.Section != PaperSection.Abstract && n.Printed.Relation == PrintedRelation.Equal)
+            .Count(n => Catalogue.Match(n, PaperPlan.Compiled).Any(m => m.Reason is null && m.Ids is [var id] && ids.ContainsKey(id)));
+        Assert.Equal(expected, fitted.Count);
     }
 
     [Fact]

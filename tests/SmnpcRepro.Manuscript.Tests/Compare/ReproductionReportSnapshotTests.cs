@@ -23,12 +23,13 @@ public sealed partial class ReproductionReportSnapshotTests
         var cohort = CohortCsv.Read(cohortPath).Records;
         var results = PaperAnalysis.Run(cohort, ConventionsProfile.Spss18);
         var paper = PublishedPaper.Load(published);
+        var catalogue = CatalogueReader.Read(RepositoryPaths.Data(CatalogueReader.FileName));
         var result = ReproductionComparison.Run(
             paper,
-            CatalogueReader.Read(RepositoryPaths.Data(CatalogueReader.FileName)),
+            catalogue,
             results,
             PrintedNumbers.Values(PrintedNumbers.From(results)),
-            ReconstructionRoles.From(paper, cohort));
+            ReconstructionRoles.From(paper, catalogue, cohort));
         return ReproductionReport.Render(
             result,
             DataFileProvenance.Of(published, "published.yaml"),

@@ -27,7 +27,7 @@ public sealed class ReproductionRolesTests
         FrozenComparison.Printed.Values,
         roles);
 
-    private static readonly ReproductionResult Synthetic = Compare(ReconstructionRoles.From(Paper, Cohort));
+    private static readonly ReproductionResult Synthetic = Compare(ReconstructionRoles.From(Paper, FrozenComparison.Catalogue, Cohort));
 
     private static NumberComparison At(string path) => Synthetic.Compared.First(c => c.Published.Path == path);
 

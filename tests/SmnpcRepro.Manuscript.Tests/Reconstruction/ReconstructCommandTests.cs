@@ -12,6 +12,7 @@ public sealed class ReconstructCommandTests : IDisposable
     {
         Directory.CreateDirectory(Path.Combine(_root, "data"));
         File.Copy(RepositoryPaths.Data("published.yaml"), Path.Combine(_root, "data", "published.yaml"));
+        File.Copy(RepositoryPaths.Data("catalogue.yaml"), Path.Combine(_root, "data", "catalogue.yaml"));
         var templates = Path.Combine(_root, "templates");
         Directory.CreateDirectory(templates);
         foreach (var file in Directory.GetFiles(RepositoryPaths.Templates))
