@@ -1,3 +1,4 @@
 using SmnpcRepro.Cli.Commands;
 
-return SmnpcApp.Run(args, Console.Out, Console.Error);
+using var stdout = Console.OpenStandardOutput();
+return SmnpcApp.Run(args, Console.Out, Console.Error, stdout);

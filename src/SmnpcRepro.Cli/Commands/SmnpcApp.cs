@@ -5,11 +5,11 @@ namespace SmnpcRepro.Cli.Commands;
 /// <summary>The <c>smnpc</c> command tree: one verb per file under <c>Commands/</c>.</summary>
 public static class SmnpcApp
 {
-    /// <summary>Parses <paramref name="args"/>, runs the verb and returns its exit code.</summary>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    /// <summary>Parses <paramref name="args"/>, runs the verb and returns its exit code; results go to <paramref name="stdoutBytes"/> as UTF-8 when given (the process's standard output), else to <paramref name="stdout"/>.</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Stream? stdoutBytes = null)
     {
         var root = new RootCommand("smnpc: rebuilds the SMNPC paper (tables, figures, numbers in the text) from the cohort data.");
-        var console = new CliConsole(stdout, stderr);
+        var console = new CliConsole(stdout, stderr, stdoutBytes);
         root.Subcommands.Add(BuildCommand.Create(console));
         root.Subcommands.Add(ReconstructCommand.Create(console));
         root.Subcommands.Add(StatsCommand.Create(console));

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using SmnpcRepro.Stats.Cox;
 using SmnpcRepro.Stats.Input;
+using SmnpcRepro.Stats.Output;
 using SmnpcRepro.Survival.Cox;
 using SmnpcRepro.Survival.Cox.Firth;
 
@@ -42,7 +43,7 @@ public static class CoxAnalysis
         var read = clock.Elapsed.TotalMilliseconds;
         var cpuBeforeFit = Environment.CpuUsage.TotalTime;
         double fitted, cpu;
-        string output;
+        StatsOutput output;
         try
         {
             if (request.Firth)
@@ -50,7 +51,7 @@ public static class CoxAnalysis
                 var fit = FirthCoxModel.Fit(input.Data, new FirthOptions { ConfidenceLevel = request.ConfidenceLevel });
                 fitted = clock.Elapsed.TotalMilliseconds;
                 cpu = (Environment.CpuUsage.TotalTime - cpuBeforeFit).TotalMilliseconds;
-                output = json ? CoxJson.WriteFirth(request, input, fit) : CoxText.WriteFirth(request, input, fit);
+                output = json ? CoxJson.WriteFirth(request, input, fit) : StatsOutput.Of(CoxText.WriteFirth(request, input, fit));
             }
             else
             {
@@ -60,7 +61,7 @@ public static class CoxAnalysis
                 var curves = request.Baseline ? BaselineSurvival.Compute(fit) : null;
                 fitted = clock.Elapsed.TotalMilliseconds;
                 cpu = (Environment.CpuUsage.TotalTime - cpuBeforeFit).TotalMilliseconds;
-                output = json ? CoxJson.Write(request, input, fit, test, curves) : CoxText.Write(request, input, fit, test);
+                output = json ? CoxJson.Write(request, input, fit, test, curves) : StatsOutput.Of(CoxText.Write(request, input, fit, test));
             }
         }
         catch (ArgumentException e)
@@ -68,6 +69,6 @@ public static class CoxAnalysis
             throw new SurvivalInputException($"{request.Input.Path}: error: {e.Message}");
         }
 
-        return new CoxRun(output, read, fitted - read, cpu, clock.Elapsed.TotalMilliseconds - fitted, input.Table.RowsRead);
+        return new CoxRun(output, read, fitted - read, cpu, input.Table.RowsRead);
     }
 }

@@ -9,7 +9,7 @@ public static class KaplanMeierAnalysis
 {
     /// <summary>Runs the request; returns the JSON or the table.</summary>
     /// <exception cref="SurvivalInputException">Input that cannot be used; the message names file, line and column where it can.</exception>
-    public static string Run(KaplanMeierRequest request, bool json)
+    public static StatsOutput Run(KaplanMeierRequest request, bool json)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (!(request.Options.ConfidenceLevel > 0 && request.Options.ConfidenceLevel < 1))
@@ -26,6 +26,6 @@ public static class KaplanMeierAnalysis
         var fit = KM.Fit(table.Data, request.Options);
         return json
             ? KaplanMeierReport.Json(request.Input, table, fit, request.Probabilities, request.AtTimes)
-            : KaplanMeierReport.Table(table, fit, request.Probabilities, request.AtTimes, request.Curve);
+            : StatsOutput.Of(KaplanMeierReport.Table(table, fit, request.Probabilities, request.AtTimes, request.Curve));
     }
 }

@@ -12,7 +12,7 @@ public static class LogRankAnalysis
 {
     /// <summary>Runs the request; returns the JSON or the table.</summary>
     /// <exception cref="SurvivalInputException">Input that cannot be used; the message names file, line and column where it can.</exception>
-    public static string Run(LogRankRequest request, bool json)
+    public static StatsOutput Run(LogRankRequest request, bool json)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (request.Permutations < 0)
@@ -60,6 +60,6 @@ public static class LogRankAnalysis
 
         return json
             ? LogRankReport.Json(input, table, test.TimeFix, result, pairs, trend, monteCarlo, exact)
-            : LogRankReport.Table(table, result, pairs, trend, monteCarlo, exact);
+            : StatsOutput.Of(LogRankReport.Table(table, result, pairs, trend, monteCarlo, exact));
     }
 }

@@ -13,7 +13,7 @@ namespace SmnpcRepro.Stats.Cox;
 /// </summary>
 public static class CoxJson
 {
-    public static string Write(CoxRequest request, CoxInput input, CoxFit fit, ProportionalHazardsResult? zph, IReadOnlyList<BaselineSurvivalCurve>? baseline)
+    public static StatsOutput Write(CoxRequest request, CoxInput input, CoxFit fit, ProportionalHazardsResult? zph, IReadOnlyList<BaselineSurvivalCurve>? baseline)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(input);
@@ -60,10 +60,10 @@ public static class CoxJson
             zph is null ? null : new ProportionalHazardsJson(zph.Transform,
                 zph.Rows.Select(r => new ProportionalHazardsTermJson(r.Term, r.Test.Statistic, r.Test.DegreesOfFreedom, r.Test.P)).ToArray(), Test(zph.Global)),
             baseline?.Select(c => new BaselineSurvivalJson(c.Stratum, c.Time, c.NumberAtRisk, c.Events, c.Censored, c.Survival, c.CumulativeHazard, c.StandardError, c.Lower, c.Upper)).ToArray());
-        return StatsJson.Serialize(json, StatsJsonContext.Default.CoxphJson, baseline?.Sum(c => c.Time.Count) ?? 0);
+        return StatsOutput.Json(json, StatsJsonContext.Default.CoxphJson, baseline?.Sum(c => c.Time.Count) ?? 0);
     }
 
-    public static string WriteFirth(CoxRequest request, CoxInput input, FirthCoxFit fit)
+    public static StatsOutput WriteFirth(CoxRequest request, CoxInput input, FirthCoxFit fit)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(input);
@@ -95,7 +95,7 @@ public static class CoxJson
             fit.Warnings,
             fit.EventsPerVariable,
             fit.Variance.ToRows());
-        return StatsJson.Serialize(json, StatsJsonContext.Default.CoxphfJson, 0);
+        return StatsOutput.Json(json, StatsJsonContext.Default.CoxphfJson, 0);
     }
 
     private static ChiSquareTestJson Test(ChiSquareTest test) => new(test.Statistic, test.DegreesOfFreedom, test.P);

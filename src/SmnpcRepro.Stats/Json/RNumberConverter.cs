@@ -10,6 +10,9 @@ namespace SmnpcRepro.Stats.Json;
 /// </summary>
 public sealed class RNumberConverter : JsonConverter<double>
 {
+    /// <summary>Bytes a stream-backed writer may hold before an array converter flushes it to the stream.</summary>
+    public const int FlushThreshold = 1 << 16;
+
     /// <inheritdoc/>
     public override bool HandleNull => true;
 
@@ -29,6 +32,13 @@ public sealed class RNumberConverter : JsonConverter<double>
 
     /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, double value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        WriteValue(writer, value);
+    }
+
+    /// <summary>Writes one double in the stats JSON's form (also each element of <see cref="RNumberArrayConverter"/>).</summary>
+    public static void WriteValue(Utf8JsonWriter writer, double value)
     {
         ArgumentNullException.ThrowIfNull(writer);
         if (double.IsNaN(value))

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
@@ -31,19 +30,17 @@ public static class StatsJson
     /// <summary>Indented options for small outputs, compact ones for large (same content either way).</summary>
     public static JsonWriterOptions For(int rows) => rows <= IndentedRowLimit ? WriterOptions : CompactWriterOptions;
 
-    /// <summary>Serializes <paramref name="value"/>; <paramref name="rows"/> (curve rows) picks indented or compact.</summary>
-    public static string Serialize<T>(T value, JsonTypeInfo<T> typeInfo, int rows)
+    /// <summary>Writes <paramref name="value"/> and a newline to <paramref name="utf8"/>; <paramref name="rows"/> (curve rows) picks indented or compact.</summary>
+    /// <remarks>The writer goes straight to the stream; the array converters flush it as it fills (<see cref="RNumberConverter.FlushThreshold"/>), so a large curve never sits whole in memory.</remarks>
+    public static void Write<T>(Stream utf8, T value, JsonTypeInfo<T> typeInfo, int rows)
     {
+        ArgumentNullException.ThrowIfNull(utf8);
         ArgumentNullException.ThrowIfNull(typeInfo);
-        // One buffer, sized for the rows (about 200 bytes each in compact form), decoded once with its newline:
-        // a curve of a million rows is tens of megabytes, and each extra copy costs its first touch of memory.
-        using var stream = new MemoryStream((int)Math.Min(Array.MaxLength, 4096 + (200L * Math.Max(0, rows))));
-        using (var writer = new Utf8JsonWriter(stream, For(rows)))
+        using (var writer = new Utf8JsonWriter(utf8, For(rows)))
         {
             JsonSerializer.Serialize(writer, value, typeInfo);
         }
 
-        stream.WriteByte((byte)'\n');
-        return Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
+        utf8.WriteByte((byte)'\n');
     }
 }

@@ -10,7 +10,7 @@ namespace SmnpcRepro.Stats.Output;
 /// <summary>What <c>smnpc stats km</c> prints: the JSON with R's names (docs/stats-json.md) or a text table.</summary>
 public static class KaplanMeierReport
 {
-    public static string Json(SurvivalCsvRequest request, SurvivalCsvTable table, KaplanMeierFit fit, double[] probabilities, double[] atTimes)
+    public static StatsOutput Json(SurvivalCsvRequest request, SurvivalCsvTable table, KaplanMeierFit fit, double[] probabilities, double[] atTimes)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(table);
@@ -34,7 +34,7 @@ public static class KaplanMeierReport
             fit.Count,
             fit.Events,
             strata);
-        return StatsJson.Serialize(json, StatsJsonContext.Default.KaplanMeierJson, fit.Curves.Sum(c => c.Length));
+        return StatsOutput.Json(json, StatsJsonContext.Default.KaplanMeierJson, fit.Curves.Sum(c => c.Length));
     }
 
     private static KaplanMeierStratumJson Stratum(KaplanMeierFit fit, int c, string level, double[] probabilities, double[] atTimes)

@@ -18,7 +18,7 @@ public static class LogRankReport
         _ => "tarone-ware",
     };
 
-    public static string Json(SurvivalCsvRequest request, SurvivalCsvTable table, bool timeFix, LogRankResult r, IReadOnlyList<PairwiseLogRank>? pairs, LogRankTrend? trend, PermutationLogRankResult? monteCarlo, PermutationLogRankResult? exact)
+    public static StatsOutput Json(SurvivalCsvRequest request, SurvivalCsvTable table, bool timeFix, LogRankResult r, IReadOnlyList<PairwiseLogRank>? pairs, LogRankTrend? trend, PermutationLogRankResult? monteCarlo, PermutationLogRankResult? exact)
     {
         ArgumentNullException.ThrowIfNull(r);
         var stratified = r.Strata.Count > 0;
@@ -46,7 +46,7 @@ public static class LogRankReport
             Permutation(monteCarlo),
             Permutation(exact),
             r.Warnings);
-        return StatsJson.Serialize(json, StatsJsonContext.Default.LogRankJson, 0);
+        return StatsOutput.Json(json, StatsJsonContext.Default.LogRankJson, 0);
     }
 
     private static LogRankTestJson Test(LogRankResult r) =>

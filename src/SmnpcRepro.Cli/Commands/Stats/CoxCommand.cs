@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Diagnostics;
 using System.Globalization;
 using SmnpcRepro.Stats.Analyses;
 using SmnpcRepro.Stats.Cox;
@@ -57,11 +58,12 @@ public static class CoxCommand
                     parse.GetValue(level),
                     !parse.GetValue(shared.NoTimeFix));
                 var run = CoxAnalysis.Run(request, parse.GetValue(shared.Json));
-                console.Out.Write(run.Output);
+                var writing = Stopwatch.StartNew();
+                console.Write(run.Output);
                 if (parse.GetValue(timings))
                 {
                     console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"timings (ms): read {run.ReadMilliseconds:0} fit {run.FitMilliseconds:0} (cpu {run.FitCpuMilliseconds:0}) write {run.WriteMilliseconds:0} rows {run.RowsRead}"));
+                        $"timings (ms): read {run.ReadMilliseconds:0} fit {run.FitMilliseconds:0} (cpu {run.FitCpuMilliseconds:0}) write {writing.Elapsed.TotalMilliseconds:0} rows {run.RowsRead}"));
                 }
 
                 return 0;

@@ -50,7 +50,7 @@ public static class KmCommand
                     NumberList.Parse(parse.GetValue(probs), "--probs"),
                     NumberList.Parse(parse.GetValue(times), "--times"),
                     parse.GetValue(curve));
-                console.Out.Write(KaplanMeierAnalysis.Run(request, parse.GetValue(shared.Json)));
+                console.Write(KaplanMeierAnalysis.Run(request, parse.GetValue(shared.Json)));
                 return 0;
             }
             catch (SurvivalInputException e)

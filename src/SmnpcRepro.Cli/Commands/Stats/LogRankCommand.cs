@@ -57,7 +57,7 @@ public static class LogRankCommand
                     parse.GetValue(exact),
                     parse.GetValue(statistic),
                     parse.GetValue(seed));
-                console.Out.Write(LogRankAnalysis.Run(request, parse.GetValue(shared.Json)));
+                console.Write(LogRankAnalysis.Run(request, parse.GetValue(shared.Json)));
                 return 0;
             }
             catch (SurvivalInputException e)
