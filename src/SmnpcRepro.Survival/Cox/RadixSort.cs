@@ -11,34 +11,38 @@ internal static class RadixSort
 {
     private const int Bits = 8;
     private const int Buckets = 1 << Bits;
+    private const int Passes = 64 / Bits;
 
     /// <summary>The indices 0..n−1 ordered by <paramref name="keys"/> ascending, ties in index order.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int[] Order(ReadOnlySpan<double> keys)
     {
         var n = keys.Length;
-        var key = new ulong[n];
-        var order = Memory.LargeArrays.Allocate<int>(n);
+        var key = Memory.LargeArrays.AllocateUninitialized<ulong>(n);
+        var order = Memory.LargeArrays.AllocateUninitialized<int>(n);
+
+        // One read of the keys counts the digits of every pass.
+        var counts = new int[Passes * Buckets];
         for (var i = 0; i < n; i++)
         {
             var bits = BitConverter.DoubleToUInt64Bits(keys[i] == 0 ? 0.0 : keys[i]);
-            key[i] = (bits & 0x8000_0000_0000_0000UL) != 0 ? ~bits : bits | 0x8000_0000_0000_0000UL;
+            var k = (bits & 0x8000_0000_0000_0000UL) != 0 ? ~bits : bits | 0x8000_0000_0000_0000UL;
+            key[i] = k;
             order[i] = i;
+            for (var pass = 0; pass < Passes; pass++)
+            {
+                counts[(pass * Buckets) + (int)((k >> (pass * Bits)) & (Buckets - 1))]++;
+            }
         }
 
         // Keys travel with their indices, so every pass reads sequentially.
-        var nextKey = new ulong[n];
-        var next = Memory.LargeArrays.Allocate<int>(n);
-        var counts = new int[Buckets];
-        for (var shift = 0; shift < 64; shift += Bits)
+        var nextKey = Memory.LargeArrays.AllocateUninitialized<ulong>(n);
+        var next = Memory.LargeArrays.AllocateUninitialized<int>(n);
+        for (var pass = 0; pass < Passes && n > 0; pass++)
         {
-            Array.Clear(counts);
-            foreach (var k in key)
-            {
-                counts[(int)((k >> shift) & (Buckets - 1))]++;
-            }
-
-            if (n == 0 || counts[(int)((key[0] >> shift) & (Buckets - 1))] == n)
+            var shift = pass * Bits;
+            var digits = counts.AsSpan(pass * Buckets, Buckets);
+            if (digits[(int)((key[0] >> shift) & (Buckets - 1))] == n)
             {
                 continue;
             }
@@ -46,14 +50,14 @@ internal static class RadixSort
             var total = 0;
             for (var b = 0; b < Buckets; b++)
             {
-                var c = counts[b];
-                counts[b] = total;
+                var c = digits[b];
+                digits[b] = total;
                 total += c;
             }
 
             for (var i = 0; i < n; i++)
             {
-                var at = counts[(int)((key[i] >> shift) & (Buckets - 1))]++;
+                var at = digits[(int)((key[i] >> shift) & (Buckets - 1))]++;
                 nextKey[at] = key[i];
                 next[at] = order[i];
             }
