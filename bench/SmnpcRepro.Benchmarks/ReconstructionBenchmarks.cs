@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using SmnpcRepro.Analysis;
+using SmnpcRepro.Analysis.Catalogue;
 using SmnpcRepro.Analysis.Profiles;
 using SmnpcRepro.Analysis.Published;
 using SmnpcRepro.Analysis.Reconstruction;
@@ -29,7 +30,7 @@ public class ReconstructionBenchmarks
     {
         var paper = PublishedPaper.Load(Path.Combine(RepositoryRoot(), "data", "published.yaml"));
         var exact = SynthesisTargets.From(paper);
-        var targets = ReconstructionTargets.From(paper);
+        var targets = ReconstructionTargets.From(paper, CatalogueReader.Read(Path.Combine(RepositoryRoot(), "data", CatalogueReader.FileName)));
         _state = ReconstructionState.From(CohortSynthesizer.Generate(exact, ReconstructionOptions.DefaultSeed));
         _loss = new ReconstructionLoss(targets);
         _evaluator = new FastPaperEvaluator(ConventionsProfile.Spss18, _state.Patients);
