@@ -95,6 +95,7 @@ public static class ReconstructionReportView
                     new WeightRow("A misprint, or a number printed again elsewhere (reported only)", Number(TargetJudgements.NotFitted)),
                     new WeightRow("Each factor entering (or staying out of) the multivariate model", Number(TargetJudgements.Selection)),
                     new WeightRow("Each entered factor being (or not being) significant in it", Number(TargetJudgements.Significance)),
+                    new WeightRow($"Tolerance band, on top: a univariate Table 2 HR outside {Number(100 * TargetJudgements.BandMargin * TargetJudgements.HazardRatioTolerance)}% of the published value, a univariate Table 2 p or log-rank p of the text outside {Number(100 * TargetJudgements.BandMargin * TargetJudgements.PValueTolerance)}% (log scale, issue 17's 1% and 10% with a margin), and each selection and significance threshold", Number(TargetJudgements.Band)),
                 ]),
             input.Exact.Select(e => new ExactTargetRow(e.Label, Format.Fixed(e.Published, e.Decimals), Format.Fixed(e.Achieved, e.Decimals), e.Holds ? Tick : Cross, e.Source)).ToArray(),
             sections,
