@@ -27,8 +27,8 @@ public sealed class AnnealingChain
         _rng = new SplitMix64(seed);
         _current = start.Clone();
         Best = start.Clone();
-        _currentLoss = objective.Reset(_current);
-        InitialLoss = _currentLoss;
+        InitialLoss = objective.Reset(_current);
+        _currentLoss = objective.Reweigh(schedule.BandWeight(0));
         BestLoss = _currentLoss;
     }
 
@@ -73,16 +73,44 @@ public sealed class AnnealingChain
         _currentLoss = _objective.Reset(_current);
     }
 
+    /// <summary>
+    /// Scores the best state with the tolerance bands weighted by <paramref name="bandWeight"/> (the schedule's
+    /// banded phase, or the loss's full weight at the end) and continues from it.
+    /// </summary>
+    public void Reweigh(double bandWeight)
+    {
+        _objective.Reweigh(bandWeight);
+        BestLoss = _objective.Reset(Best);
+        _current.CopyFrom(Best);
+        _currentLoss = _objective.Reset(_current);
+    }
+
+    /// <summary>Continues from <paramref name="state"/> (another chain's best), which becomes this chain's best, at the current band weight.</summary>
+    public void Adopt(ReconstructionState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        Best.CopyFrom(state);
+        BestLoss = _objective.Reset(Best);
+        _current.CopyFrom(Best);
+        _currentLoss = _objective.Reset(_current);
+    }
+
+    /// <summary>Ends the chain: its best is scored with the loss's full band weight (<see cref="TargetJudgements.Band"/>) and polished.</summary>
+    public void Finish()
+    {
+        Reweigh(TargetJudgements.Band);
+        Polish();
+    }
+
     /// <summary>Runs until <see cref="Iterations"/> reaches <paramref name="iteration"/>.</summary>
     public void AdvanceTo(long iteration)
     {
         for (; Iterations < iteration; Iterations++)
         {
-            if (_schedule.Restarts(Iterations))
+            if (_schedule.Restarts(Iterations) || _schedule.StartsBand(Iterations))
             {
                 Polish();
-                _current.CopyFrom(Best);
-                _currentLoss = _objective.Reset(_current);
+                Reweigh(_schedule.BandWeight(Iterations));
             }
 
             var temperature = _schedule.Temperature(Iterations);

@@ -10,6 +10,13 @@ namespace SmnpcRepro.Analysis.Reconstruction;
 /// its printed precision costs nothing); a threshold's distance is how far it lies on the wrong side of
 /// the threshold moved inward by <see cref="Margin"/>. A quantity that could not be computed (a factor
 /// that did not enter the model, a median not reached) costs as a distance of <see cref="MissingDistance"/>.
+/// A target with a tolerance band (<see cref="TargetJudgements.Tolerance"/>: the univariate hazard ratios
+/// within 1%, their p's and the log-rank p's within 10%) costs, on top, a band weight (by default
+/// <see cref="TargetJudgements.Band"/>) × (excess / <see cref="Scale"/>)², where the excess is how far
+/// |log(achieved / published)| exceeds log(1 + <see cref="TargetJudgements.BandMargin"/> × tolerance) (symmetric on
+/// the log scale and drawn a little inside the tolerance, so a number on the band's edge passes both ways); a
+/// selection or significance threshold (<see cref="TargetJudgements.Enforced"/>) has the band weight added to its
+/// own. The search may weigh the bands less while it is hot (<see cref="AnnealingSchedule"/>).
 /// </summary>
 public sealed class ReconstructionLoss
 {
@@ -28,6 +35,9 @@ public sealed class ReconstructionLoss
     private readonly double[] _low;
     private readonly double[] _high;
     private readonly double[] _weight;
+    private readonly double[] _centre;
+    private readonly double[] _halfWidth;
+    private readonly bool[] _enforced;
 
     /// <summary>The loss over <paramref name="targets"/> (targets of weight 0 are reported, not evaluated).</summary>
     public ReconstructionLoss(IReadOnlyList<ReconstructionTarget> targets)
@@ -41,9 +51,13 @@ public sealed class ReconstructionLoss
         _weight = fitted.Select(t => t.Weight).ToArray();
         _low = new double[fitted.Length];
         _high = new double[fitted.Length];
+        _centre = new double[fitted.Length];
+        _halfWidth = new double[fitted.Length];
+        _enforced = fitted.Select(t => TargetJudgements.Enforced(t.Section, t.Relation, t.Weight)).ToArray();
         for (var k = 0; k < fitted.Length; k++)
         {
             (_low[k], _high[k]) = Bounds(fitted[k]);
+            (_centre[k], _halfWidth[k]) = Band(fitted[k]);
         }
     }
 
@@ -51,13 +65,22 @@ public sealed class ReconstructionLoss
     public IReadOnlyList<ReconstructionTarget> Targets { get; }
 
     /// <summary>The total loss of a metric vector.</summary>
-    public double Evaluate(ReadOnlySpan<double> metrics)
+    public double Evaluate(ReadOnlySpan<double> metrics) => Evaluate(metrics, TargetJudgements.Band);
+
+    /// <summary>The total loss of a metric vector with the tolerance bands weighted by <paramref name="bandWeight"/>.</summary>
+    public double Evaluate(ReadOnlySpan<double> metrics, double bandWeight)
     {
         var total = 0.0;
         for (var k = 0; k < _index.Length; k++)
         {
-            var d = Distance(metrics[_index[k]], _isP[k], _relation[k], _low[k], _high[k]) / Scale;
-            total += _weight[k] * d * d;
+            var achieved = metrics[_index[k]];
+            var d = Distance(achieved, _isP[k], _relation[k], _low[k], _high[k]) / Scale;
+            total += (_enforced[k] ? _weight[k] + bandWeight : _weight[k]) * d * d;
+            if (_halfWidth[k] > 0)
+            {
+                var excess = BandExcess(achieved, _centre[k], _halfWidth[k]) / Scale;
+                total += bandWeight * excess * excess;
+            }
         }
 
         return total;
@@ -69,8 +92,22 @@ public sealed class ReconstructionLoss
         ArgumentNullException.ThrowIfNull(target);
         var (low, high) = Bounds(target);
         var d = Distance(achieved, target.IsPValue, target.Relation, low, high) / Scale;
-        return (d, target.Weight * d * d);
+        var (centre, halfWidth) = Band(target);
+        var excess = halfWidth > 0 ? BandExcess(achieved, centre, halfWidth) / Scale : 0.0;
+        var weight = TargetJudgements.Enforced(target.Section, target.Relation, target.Weight) ? target.Weight + TargetJudgements.Band : target.Weight;
+        return (d, (weight * d * d) + (TargetJudgements.Band * excess * excess));
     }
+
+    /// <summary>The log of the published value and the half-width of the target's tolerance band on the log scale (0: no band).</summary>
+    private static (double Centre, double HalfWidth) Band(ReconstructionTarget t)
+    {
+        var tolerance = TargetJudgements.Tolerance(t.Section, t.Quantity.Kind, t.Relation, t.Weight);
+        return tolerance > 0 ? (Math.Log(t.Published), Math.Log(1 + (TargetJudgements.BandMargin * tolerance))) : (0.0, 0.0);
+    }
+
+    /// <summary>How far |log(achieved) − centre| exceeds the half-width (a missing value: <see cref="MissingDistance"/>).</summary>
+    private static double BandExcess(double achieved, double centre, double halfWidth) =>
+        double.IsNaN(achieved) ? MissingDistance : Math.Max(0, Math.Abs(Math.Log(Math.Max(achieved, 1e-300)) - centre) - halfWidth);
 
     /// <summary>The transformed interval an equal target should land in, or the transformed threshold (both ends) for a one-sided one.</summary>
     private static (double Low, double High) Bounds(ReconstructionTarget t)

@@ -19,11 +19,21 @@ public sealed class ReconstructionObjective(FastPaperEvaluator evaluator, Recons
     /// <summary>The loss.</summary>
     public ReconstructionLoss Loss { get; } = loss ?? throw new ArgumentNullException(nameof(loss));
 
+    /// <summary>The weight of the tolerance bands in this objective's loss (the loss's own, <see cref="TargetJudgements.Band"/>, until changed).</summary>
+    public double BandWeight { get; private set; } = TargetJudgements.Band;
+
+    /// <summary>Changes the weight of the tolerance bands (the schedule's banded phase); returns the current state's loss under it.</summary>
+    public double Reweigh(double bandWeight)
+    {
+        BandWeight = bandWeight;
+        return Loss.Evaluate(_current, BandWeight);
+    }
+
     /// <summary>Evaluates <paramref name="state"/> in full and makes it the current state; returns its loss.</summary>
     public double Reset(ReconstructionState state)
     {
         Evaluator.Evaluate(state, _current);
-        return Loss.Evaluate(_current);
+        return Loss.Evaluate(_current, BandWeight);
     }
 
     /// <summary>The loss of <paramref name="state"/>, which is the current state after <paramref name="move"/>.</summary>
@@ -39,7 +49,7 @@ public sealed class ReconstructionObjective(FastPaperEvaluator evaluator, Recons
             Evaluator.Evaluate(state, _proposed);
         }
 
-        return Loss.Evaluate(_proposed);
+        return Loss.Evaluate(_proposed, BandWeight);
     }
 
     /// <summary>The proposed state becomes the current one.</summary>

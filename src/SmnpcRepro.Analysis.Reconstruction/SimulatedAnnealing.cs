@@ -25,7 +25,8 @@ public sealed record AnnealingResult(
 /// <summary>
 /// Independent annealing chains from one start, each with its own stream derived from the seed, advanced in
 /// lockstep blocks (in parallel when cores allow) and reduced to the chain with the lowest loss, the first on
-/// a tie, after each chain's best is polished by a zero-temperature descent (<see cref="GreedyPolish"/>).
+/// a tie, after each chain's best is polished by a zero-temperature descent (<see cref="GreedyPolish"/>). Where the
+/// schedule has a banded phase, every chain continues it from the best chain's state (<see cref="FollowTheBest"/>).
 /// Thread scheduling cannot change the result: a chain's moves depend only on its own stream and state, and
 /// the descent on the chain's best alone. A time budget is checked between blocks, so every chain stops at the
 /// same iteration count, and that count with the seed reproduces the result.
@@ -34,6 +35,7 @@ public static class SimulatedAnnealing
 {
     /// <summary>Iterations between clock checks.</summary>
     public const int Block = 4096;
+
 
     /// <summary>Anneals <paramref name="chains"/> chains from <paramref name="start"/> (not modified).</summary>
     /// <param name="start">Starting state.</param>
@@ -78,11 +80,21 @@ public static class SimulatedAnnealing
             }
 
             var target = Math.Min(iterations, done + Block);
+            var bandStart = done - (done % schedule.CycleLength) + schedule.CoolingIterations;
+            if (schedule.BandedIterations > 0 && done < bandStart && target > bandStart)
+            {
+                target = bandStart;
+            }
+
             Parallel.For(0, chains, c => runs[c].AdvanceTo(target));
             done = target;
+            if (schedule.StartsBand(done))
+            {
+                FollowTheBest(runs, schedule.BandWeight(done));
+            }
         }
 
-        Parallel.For(0, chains, c => runs[c].Polish());
+        Parallel.For(0, chains, c => runs[c].Finish());
         var best = 0;
         for (var c = 1; c < chains; c++)
         {
@@ -91,5 +103,28 @@ public static class SimulatedAnnealing
 
         return new AnnealingResult(runs[best].Best, runs[best].BestLoss, runs[0].InitialLoss, done, runs.Sum(r => r.Accepted), stopped,
             runs.Select(r => r.BestLoss).ToArray(), best);
+    }
+
+    /// <summary>
+    /// At the start of a banded phase: every chain's best is scored with the bands weighted <paramref name="bandWeight"/>
+    /// and every chain continues from the best of them (the first on a tie), so the banded phase spends all chains on
+    /// the state closest to the bands. Deterministic: it runs between blocks, when every chain stands at the same iteration.
+    /// </summary>
+    private static void FollowTheBest(AnnealingChain[] runs, double bandWeight)
+    {
+        Parallel.For(0, runs.Length, c => runs[c].Reweigh(bandWeight));
+        var leader = 0;
+        for (var c = 1; c < runs.Length; c++)
+        {
+            leader = runs[c].BestLoss < runs[leader].BestLoss ? c : leader;
+        }
+
+        for (var c = 0; c < runs.Length; c++)
+        {
+            if (c != leader)
+            {
+                runs[c].Adopt(runs[leader].Best);
+            }
+        }
     }
 }

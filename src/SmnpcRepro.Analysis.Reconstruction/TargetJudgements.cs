@@ -39,6 +39,46 @@ public static class TargetJudgements
         : kind is MetricKind.WaldP or MetricKind.LogRankP or MetricKind.MultivariateP ? PValueEmphasis
         : 1.0;
 
+    /// <summary>
+    /// Weight of the tolerance band (issue 17): a fitted univariate Table 2 hazard ratio should lie within
+    /// <see cref="HazardRatioTolerance"/> of the published value and a fitted univariate Table 2 p or log-rank p of
+    /// the text within <see cref="PValueTolerance"/>. A number outside its band costs this weight times
+    /// ((|log(achieved / published)| − log(1 + <see cref="BandMargin"/> × tolerance)) / <see cref="ReconstructionLoss.Scale"/>)²
+    /// on top of its ordinary term, so the search is pushed into the bands first and the ordinary loss works inside
+    /// them. The selection and significance thresholds (<see cref="Enforced"/>) carry it too, so no band is bought
+    /// with a factor entering the model. The search weighs the bands 0 while hot and 1000 in its banded phase
+    /// (<see cref="AnnealingSchedule.Default"/>); this full weight decides the final polish and the best chain.
+    /// </summary>
+    public const double Band = 10_000.0;
+
+    /// <summary>The band is drawn at this share of the tolerance (0.95% for 1%), so a number at its edge is inside the tolerance.</summary>
+    public const double BandMargin = 0.95;
+
+    /// <summary>The band of a fitted univariate Table 2 hazard ratio: 1% of the published value.</summary>
+    public const double HazardRatioTolerance = 0.01;
+
+    /// <summary>The band of a fitted univariate Table 2 p and of a fitted log-rank p of the text: 10% of the published value.</summary>
+    public const double PValueTolerance = 0.10;
+
+    /// <summary>
+    /// The relative tolerance band of a target (0 when it has none): <see cref="HazardRatioTolerance"/> for a
+    /// fitted univariate Table 2 hazard ratio, <see cref="PValueTolerance"/> for a fitted univariate Table 2 p or
+    /// log-rank p of the text. Targets reported only (weight 0) and one-sided ones have no band.
+    /// </summary>
+    public static double Tolerance(TargetSection section, MetricKind kind, TargetRelation relation, double weight) =>
+        weight <= 0 || relation != TargetRelation.Equal ? 0.0
+        : section == TargetSection.Table2Univariate && kind == MetricKind.HazardRatio ? HazardRatioTolerance
+        : (section == TargetSection.Table2Univariate && kind == MetricKind.WaldP) || (section == TargetSection.Text && kind == MetricKind.LogRankP) ? PValueTolerance
+        : 0.0;
+
+    /// <summary>
+    /// Whether a target is one of the issue's pass/fail requirements besides the bands: the selection of the
+    /// multivariate model and the significance pattern in it (the one-sided targets of the selection section).
+    /// Its distance is weighted by <see cref="Band"/> on top of its own weight, so no band is bought with it.
+    /// </summary>
+    public static bool Enforced(TargetSection section, TargetRelation relation, double weight) =>
+        weight > 0 && section == TargetSection.Selection && relation != TargetRelation.Equal;
+
     /// <summary>The judgements: path → (weight, reason).</summary>
     public static IReadOnlyDictionary<string, (double Weight, string Reason)> ByPath { get; } = new Dictionary<string, (double, string)>(StringComparer.Ordinal)
     {

@@ -82,8 +82,9 @@ public sealed class CohortReconstructorTests
     [Fact]
     public void A_polished_run_is_deterministic_keeps_the_exact_targets_and_its_chains_are_independent()
     {
-        // A short cycle, so the polish (which finishes a cycle) runs; one sweep keeps the test fast.
-        var schedule = AnnealingSchedule.Default with { CycleLength = 1_000, PolishSweeps = 1 };
+        // A short cycle, so the polish (which finishes a cycle) runs; one sweep keeps the test fast. No banded
+        // phase: its start makes every chain continue from the best one (tested below).
+        var schedule = AnnealingSchedule.Default with { CycleLength = 1_000, PolishSweeps = 1, BandLength = 0 };
         ReconstructionResult Polished(int chains) =>
             CohortReconstructor.Run(Published.Exact, Published.Targets, new ReconstructionOptions(17, 1_000, null, chains), schedule);
         var alone = Polished(1);
@@ -93,6 +94,21 @@ public sealed class CohortReconstructorTests
         Assert.Equal(alone.FinalLoss, together.ChainLosses[0]);
         Assert.Equal(CohortCsv.Write(alone.Cohort), CohortCsv.Write(Polished(1).Cohort));
         Assert.All(ExactTargetCheck.Check(Published.Exact, alone.Cohort), e => Assert.True(e.Holds, e.Label));
+    }
+
+    [Fact]
+    public void A_run_with_a_banded_phase_is_deterministic_keeps_the_exact_targets_and_reports_the_engines_loss()
+    {
+        // A short cycle whose last 400 iterations are the banded phase (every chain continues from the best one).
+        var schedule = AnnealingSchedule.Default with { CycleLength = 1_000, PolishSweeps = 1, BandLength = 400 };
+        ReconstructionResult Banded() =>
+            CohortReconstructor.Run(Published.Exact, Published.Targets, new ReconstructionOptions(19, 1_000, null, 3), schedule);
+        var a = Banded();
+        Assert.Equal(CohortCsv.Write(a.Cohort), CohortCsv.Write(Banded().Cohort));
+        Assert.Equal(a.ChainLosses.Min(), a.FinalLoss);
+        Assert.All(ExactTargetCheck.Check(Published.Exact, a.Cohort), e => Assert.True(e.Holds, e.Label));
+        var engine = PaperMetrics.From(PaperAnalysis.Run(a.Cohort, CohortReconstructor.Profile));
+        Assert.Equal(a.FinalLoss, new ReconstructionLoss(Published.Targets).Evaluate(engine), 6);
     }
 
     [Fact]

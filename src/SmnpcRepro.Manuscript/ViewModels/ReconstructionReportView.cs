@@ -74,7 +74,7 @@ public static class ReconstructionReportView
                 run.StoppedByBudget,
                 Whole(run.Accepted),
                 $"{Whole(run.Chains)} independent chains from the same start, each with its own stream; the cohort is chain {Whole(run.BestChain + 1)}'s best (losses by chain: {string.Join(", ", run.ChainLosses.Select(l => Format.Fixed(l, 3)))})",
-                $"cycles of {Whole(run.Schedule.CycleLength)} iterations, each cooling geometrically from T = {Number(run.Schedule.StartTemperature)} to {Number(run.Schedule.EndTemperature)} and restarting from the best state found{(run.Schedule.PolishSweeps > 0 ? $"; each chain's best polished by a zero-temperature descent over every single move and every pair of exchanges of one factor's values (at most {Whole(run.Schedule.PolishSweeps)} sweeps) before a restart and at the end" : string.Empty)}",
+                $"cycles of {Whole(run.Schedule.CycleLength)} iterations, each cooling geometrically from T = {Number(run.Schedule.StartTemperature)} to {Number(run.Schedule.EndTemperature)} and restarting from the best state found{(run.Schedule.PolishSweeps > 0 ? $"; each chain's best polished by a zero-temperature descent over every single move and every pair of exchanges of one factor's values (at most {Whole(run.Schedule.PolishSweeps)} sweeps) before a restart and at the end" : string.Empty)}{Banded(run.Schedule)}",
                 run.Schedule.PolishSweeps > 0 ? Polish : string.Empty,
                 input.CohortFile,
                 input.CohortSha256,
@@ -95,6 +95,7 @@ public static class ReconstructionReportView
                     new WeightRow("A misprint, or a number printed again elsewhere (reported only)", Number(TargetJudgements.NotFitted)),
                     new WeightRow("Each factor entering (or staying out of) the multivariate model", Number(TargetJudgements.Selection)),
                     new WeightRow("Each entered factor being (or not being) significant in it", Number(TargetJudgements.Significance)),
+                    new WeightRow($"Tolerance band, on top: a univariate Table 2 HR outside {Number(100 * TargetJudgements.BandMargin * TargetJudgements.HazardRatioTolerance)}% of the published value, a univariate Table 2 p or log-rank p of the text outside {Number(100 * TargetJudgements.BandMargin * TargetJudgements.PValueTolerance)}% (log scale, issue 17's 1% and 10% with a margin), and each selection and significance threshold", Number(TargetJudgements.Band)),
                 ]),
             input.Exact.Select(e => new ExactTargetRow(e.Label, Format.Fixed(e.Published, e.Decimals), Format.Fixed(e.Achieved, e.Decimals), e.Holds ? Tick : Cross, e.Source)).ToArray(),
             sections,
@@ -104,6 +105,11 @@ public static class ReconstructionReportView
                 .ToArray(),
             Assumptions(run, input));
     }
+
+    /// <summary>The schedule's banded phase, for the report's schedule row (empty when it has none).</summary>
+    private static string Banded(AnnealingSchedule schedule) => schedule.BandedIterations > 0
+        ? $"; the tolerance bands weigh 0 in the first {Whole(schedule.CoolingIterations)} iterations of a cycle and {Number(schedule.BandPhaseWeight)} in its last {Whole(schedule.BandedIterations)}, which cool again from T = {Number(schedule.BandStartTemperature)} with every chain continuing from the best chain's state; the polish and the choice of the best chain weigh them {Number(TargetJudgements.Band)}"
+        : string.Empty;
 
     private static TargetRow Row(ReconstructionTarget t, double[] achieved, double[] alternative)
     {

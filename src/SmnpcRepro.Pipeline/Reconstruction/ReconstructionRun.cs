@@ -24,6 +24,9 @@ namespace SmnpcRepro.Pipeline.Reconstruction;
 /// <param name="StartTemperature">The schedule's starting temperature.</param>
 /// <param name="EndTemperature">The schedule's final temperature.</param>
 /// <param name="PolishSweeps">The schedule's most polish sweeps.</param>
+/// <param name="BandLength">The schedule's banded phase, in iterations per cycle (absent in records made before it: none).</param>
+/// <param name="BandStartTemperature">The temperature the banded phase starts from.</param>
+/// <param name="BandPhaseWeight">The weight of the tolerance bands in the banded phase.</param>
 public sealed record ReconstructionRun(
     ulong Seed,
     long Iterations,
@@ -38,7 +41,10 @@ public sealed record ReconstructionRun(
     long? CycleLength = null,
     double? StartTemperature = null,
     double? EndTemperature = null,
-    int? PolishSweeps = null)
+    int? PolishSweeps = null,
+    long? BandLength = null,
+    double? BandStartTemperature = null,
+    double? BandPhaseWeight = null)
 {
     /// <summary>The file's name in the data folder.</summary>
     public const string FileName = "reconstruction-run.json";
@@ -50,13 +56,15 @@ public sealed record ReconstructionRun(
     {
         ArgumentNullException.ThrowIfNull(result);
         return new ReconstructionRun(result.Seed, result.Iterations, result.IterationsAsked, result.StoppedByBudget, result.InitialLoss, result.FinalLoss, result.Accepted, result.Chains, result.ChainLosses, result.BestChain,
-            result.Schedule.CycleLength, result.Schedule.StartTemperature, result.Schedule.EndTemperature, result.Schedule.PolishSweeps);
+            result.Schedule.CycleLength, result.Schedule.StartTemperature, result.Schedule.EndTemperature, result.Schedule.PolishSweeps,
+            result.Schedule.BandLength, result.Schedule.BandStartTemperature, result.Schedule.BandPhaseWeight);
     }
 
     /// <summary>The schedule the run used (<see cref="AnnealingSchedule.Earlier"/> for a record that names none).</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public AnnealingSchedule Schedule => CycleLength is { } cycle
-        ? new AnnealingSchedule(cycle, StartTemperature ?? AnnealingSchedule.Earlier.StartTemperature, EndTemperature ?? AnnealingSchedule.Earlier.EndTemperature, PolishSweeps ?? 0)
+        ? new AnnealingSchedule(cycle, StartTemperature ?? AnnealingSchedule.Earlier.StartTemperature, EndTemperature ?? AnnealingSchedule.Earlier.EndTemperature, PolishSweeps ?? 0,
+            BandLength ?? 0, BandStartTemperature ?? AnnealingSchedule.Earlier.BandStartTemperature, BandPhaseWeight ?? 0)
         : AnnealingSchedule.Earlier;
 
     /// <summary>The run again, with <paramref name="cohort"/> as its result (its recorded schedule; the search space is the reconstructor's default, as the run used).</summary>
