@@ -36,7 +36,6 @@ public static class SimulatedAnnealing
     /// <summary>Iterations between clock checks.</summary>
     public const int Block = 4096;
 
-
     /// <summary>Anneals <paramref name="chains"/> chains from <paramref name="start"/> (not modified).</summary>
     /// <param name="start">Starting state.</param>
     /// <param name="objective">Makes one objective per chain (objectives hold evaluation buffers).</param>
