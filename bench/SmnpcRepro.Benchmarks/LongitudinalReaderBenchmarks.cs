@@ -25,7 +25,7 @@ public class LongitudinalReaderBenchmarks
     {
         _cohortPath = Path.Combine(Path.GetTempPath(), "smnpc-bench-cohort-layout-1e6.csv");
         _longitudinalPath = Path.Combine(Path.GetTempPath(), "smnpc-bench-longitudinal-1e6.csv");
-        CohortCsv.WriteFile(_cohortPath, CohortReaderBenchmarks.SyntheticCohort(Rows, seed: 20240601));
+        CohortReaderBenchmarks.WriteSyntheticCohort(_cohortPath, Rows, seed: 20240601);
         WriteLongitudinal(_cohortPath, _longitudinalPath);
 
         var cohort = CohortCsv.Read(_cohortPath);
