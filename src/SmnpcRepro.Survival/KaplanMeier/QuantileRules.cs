@@ -50,20 +50,22 @@ internal static class QuantileRules
     /// </summary>
     public static double FindQuantile(ReadOnlySpan<double> time, ReadOnlySpan<double> s, double p)
     {
+        // findq's x = c(0, time), y = c(0, 1 - s); element i of them, without copying.
         var n0 = s.Length + 1;
-        var x = new double[n0];
-        var y = new double[n0];
-        x[0] = 0;
-        y[0] = 0;
         var max = 0.0;
+        var monotone = true;
+        var previous = 0.0;
         for (var i = 0; i < s.Length; i++)
         {
-            x[i + 1] = time[i];
-            y[i + 1] = 1 - s[i];
-            if (!double.IsNaN(y[i + 1]) && y[i + 1] > max)
+            var y = 1 - s[i];
+            if (double.IsNaN(y))
             {
-                max = y[i + 1];
+                continue;
             }
+
+            max = Math.Max(max, y);
+            monotone &= y >= previous;
+            previous = y;
         }
 
         if (max < p)
@@ -71,16 +73,22 @@ internal static class QuantileRules
             return double.NaN;
         }
 
-        var xmax = x[n0 - 1];
-
-        // duplicated(y): keep the first occurrence of each value (NaN equals NaN).
-        var keepX = new List<double>(n0);
-        var keepY = new List<double>(n0);
-        var seen = new HashSet<double>();
+        // duplicated(y) drops every value seen before (NaN equals NaN). A curve and its bands never go back up,
+        // so an earlier equal value is the last one kept: one comparison; otherwise a set of the values seen.
+        // Over the kept pairs: approx(y ± tol, seq_along(y), p, "constant", f = 1), the first kept x whose
+        // y ± tol is the smallest at or above p, for each sign of the tolerance.
+        var seen = monotone ? null : new HashSet<double>();
         var seenNaN = false;
+        var lastKept = double.NaN;
+        var firstX = double.NaN;
+        var lastY = double.NaN;
+        var (bestUp, bestUpX, minUp) = (double.PositiveInfinity, double.NaN, double.PositiveInfinity);
+        var (bestDown, bestDownX, minDown) = (double.PositiveInfinity, double.NaN, double.PositiveInfinity);
         for (var i = 0; i < n0; i++)
         {
-            if (double.IsNaN(y[i]))
+            var x = i == 0 ? 0 : time[i - 1];
+            var y = i == 0 ? 0 : 1 - s[i - 1];
+            if (double.IsNaN(y))
             {
                 if (seenNaN)
                 {
@@ -89,30 +97,50 @@ internal static class QuantileRules
 
                 seenNaN = true;
             }
-            else if (!seen.Add(y[i]))
+            else if (seen is null ? y == lastKept : !seen.Add(y))
             {
                 continue;
             }
 
-            keepX.Add(x[i]);
-            keepY.Add(y[i]);
+            if (i == 0)
+            {
+                firstX = x;
+            }
+
+            lastY = y;
+            if (double.IsNaN(y))
+            {
+                continue;
+            }
+
+            lastKept = y;
+            Consider(y + Tolerance, x, ref bestUp, ref bestUpX, ref minUp);
+            Consider(y - Tolerance, x, ref bestDown, ref bestDownX, ref minDown);
         }
 
-        var index1 = ConstantRight(keepY, Tolerance, p);
-        var index2 = ConstantRight(keepY, -Tolerance, p);
-        var quantile = index1 < 0 || index2 < 0 ? double.NaN : (keepX[index1] + keepX[index2]) / 2;
+        var found = p >= minUp && bestUp != double.PositiveInfinity;
+        var quantile = found && p >= minDown && bestDown != double.PositiveInfinity ? (bestUpX + bestDownX) / 2 : double.NaN;
         if (p == 0)
         {
-            quantile = keepX[0];
+            quantile = firstX;
         }
 
-        var last = keepY[^1];
-        if (!double.IsNaN(last) && Math.Abs(p - last) < Tolerance)
+        if (!double.IsNaN(lastY) && Math.Abs(p - lastY) < Tolerance)
         {
-            quantile = index1 < 0 ? double.NaN : (keepX[index1] + xmax) / 2;
+            quantile = found ? (bestUpX + (s.Length == 0 ? 0 : time[^1])) / 2 : double.NaN;
         }
 
         return quantile;
+
+        void Consider(double value, double x, ref double best, ref double bestX, ref double min)
+        {
+            min = Math.Min(min, value);
+            if (value >= p && value < best)
+            {
+                best = value;
+                bestX = x;
+            }
+        }
     }
 
     /// <summary>
@@ -166,33 +194,5 @@ internal static class QuantileRules
         var density = (upperSurv - lowerSurv) / (lowerTime - upperTime);
         var se = double.IsNaN(density) || density <= 0 ? double.NaN : greenwoodSe[at] / density;
         return (time[at], se);
-    }
-
-    /// <summary>
-    /// R's <c>approx(v + shift, seq_along(v), p, method = "constant", f = 1)</c> with NA pairs dropped:
-    /// the index of the smallest v + shift that is ≥ p, or −1 when p is outside the range.
-    /// </summary>
-    private static int ConstantRight(List<double> v, double shift, double p)
-    {
-        var best = -1;
-        var bestValue = double.PositiveInfinity;
-        var min = double.PositiveInfinity;
-        for (var k = 0; k < v.Count; k++)
-        {
-            if (double.IsNaN(v[k]))
-            {
-                continue;
-            }
-
-            var value = v[k] + shift;
-            min = Math.Min(min, value);
-            if (value >= p && value < bestValue)
-            {
-                bestValue = value;
-                best = k;
-            }
-        }
-
-        return p < min ? -1 : best;
     }
 }
