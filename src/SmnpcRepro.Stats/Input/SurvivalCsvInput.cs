@@ -57,16 +57,17 @@ public static class SurvivalCsvInput
         var strata = request.Strata is null ? null : frame.Factor(request.Strata);
         var statusOfLevel = StatusOfLevels(status, request);
 
-        // Which rows are complete (one pass per column); count missing cells per column.
-        var keep = new bool[n];
-        Array.Fill(keep, true);
+        // Which rows are complete (one pass per column that has a missing cell); count missing cells per column.
+        // With no missing cell anywhere (the usual file) every row is kept and no mask is made.
         var dropped = new Dictionary<string, int>(StringComparer.Ordinal);
+        bool[]? keep = null;
         foreach (var name in numericNames.Distinct())
         {
             var column = frame.Numeric(name);
             dropped[name] = column.MissingCount;
             if (column.MissingCount > 0)
             {
+                keep ??= AllKept(n);
                 var values = column.Values;
                 for (var i = 0; i < n; i++)
                 {
@@ -81,6 +82,7 @@ public static class SurvivalCsvInput
             dropped[name] = column.MissingCount;
             if (column.MissingCount > 0)
             {
+                keep ??= AllKept(n);
                 var codes = column.Codes;
                 for (var i = 0; i < n; i++)
                 {
@@ -89,17 +91,21 @@ public static class SurvivalCsvInput
             }
         }
 
-        var kept = 0;
+        var kept = n;
         var missingLines = new List<int>();
-        for (var i = 0; i < n; i++)
+        if (keep is not null)
         {
-            if (keep[i])
+            kept = 0;
+            for (var i = 0; i < n; i++)
             {
-                kept++;
-            }
-            else if (missingLines.Count < DroppedLinesListed)
-            {
-                missingLines.Add(frame.Lines[i]);
+                if (keep[i])
+                {
+                    kept++;
+                }
+                else if (missingLines.Count < DroppedLinesListed)
+                {
+                    missingLines.Add(frame.Lines.LineOf(i));
+                }
             }
         }
 
@@ -112,12 +118,11 @@ public static class SurvivalCsvInput
         // With every row kept, the time column is already the kept times (only checked below, never changed).
         var keptTime = kept == n ? time : LargeArrays.AllocateUninitialized<double>(kept);
         var keptStatus = LargeArrays.AllocateUninitialized<byte>(kept);
-        var lines = kept == n ? frame.Lines : LargeArrays.AllocateUninitialized<int>(kept);
         var statusCodes = status.Codes;
         var k = 0;
         for (var i = 0; i < n; i++)
         {
-            if (!keep[i])
+            if (keep is not null && !keep[i])
             {
                 continue;
             }
@@ -126,21 +131,20 @@ public static class SurvivalCsvInput
             if (t < 0)
             {
                 throw new SurvivalInputException(string.Create(CultureInfo.InvariantCulture,
-                    $"{file}({frame.Lines[i]},{frame.ColumnNumber(request.Time)}): error: column '{request.Time}' value {t:R}: a time must not be negative."));
+                    $"{file}({frame.Lines.LineOf(i)},{frame.ColumnNumber(request.Time)}): error: column '{request.Time}' value {t:R}: a time must not be negative."));
             }
 
             var s = statusOfLevel[statusCodes[i]];
             if (s < 0)
             {
                 throw new SurvivalInputException(string.Create(CultureInfo.InvariantCulture,
-                    $"{file}({frame.Lines[i]},{frame.ColumnNumber(request.Event)}): error: column '{request.Event}' value '{status.Levels[status.Codes[i]]}' is neither the event code '{request.EventCode}' nor the censored code '{request.CensorCode}' (set them with --event-code and --censor-code)."));
+                    $"{file}({frame.Lines.LineOf(i)},{frame.ColumnNumber(request.Event)}): error: column '{request.Event}' value '{status.Levels[status.Codes[i]]}' is neither the event code '{request.EventCode}' nor the censored code '{request.CensorCode}' (set them with --event-code and --censor-code)."));
             }
 
             keptStatus[k] = (byte)s;
             if (kept != n)
             {
                 keptTime[k] = t;
-                lines[k] = frame.Lines[i];
             }
 
             k++;
@@ -161,10 +165,17 @@ public static class SurvivalCsvInput
         }
 
         var blank = frame.BlankLines.Length;
-        return new SurvivalCsvTable(data, n + blank, dropped, n - kept + blank, blank, droppedLines, lines, numeric, factors);
+        return new SurvivalCsvTable(data, n + blank, dropped, n - kept + blank, blank, droppedLines, numeric, factors);
     }
 
     /// <summary>1 = event, 0 = censored, −1 = neither, per level of the status column.</summary>
+    private static bool[] AllKept(int n)
+    {
+        var keep = new bool[n];
+        Array.Fill(keep, true);
+        return keep;
+    }
+
     private static int[] StatusOfLevels(FactorColumn status, SurvivalCsvRequest request)
     {
         var result = new int[status.Levels.Length];
@@ -186,7 +197,7 @@ public static class SurvivalCsvInput
             ? a == b
             : string.Equals(value.Trim(), code.Trim(), StringComparison.Ordinal);
 
-    private static SurvivalFactor KeptFactor(string file, string name, FactorColumn column, bool[] keep, int kept, bool anyDropped)
+    private static SurvivalFactor KeptFactor(string file, string name, FactorColumn column, bool[]? keep, int kept, bool anyDropped)
     {
         var codes = Kept(column.Codes, keep, kept);
         var counts = new int[column.Levels.Length];
@@ -207,9 +218,9 @@ public static class SurvivalCsvInput
         return new SurvivalFactor(name, codes, column.Levels);
     }
 
-    private static T[] Kept<T>(T[] values, bool[] keep, int kept)
+    private static T[] Kept<T>(T[] values, bool[]? keep, int kept)
     {
-        if (kept == values.Length)
+        if (keep is null || kept == values.Length)
         {
             return values;
         }

@@ -9,7 +9,7 @@ namespace SmnpcRepro.Stats.Input;
 /// </summary>
 public sealed class SurvivalCsvTable
 {
-    internal SurvivalCsvTable(SurvivalData data, int rowsRead, IReadOnlyDictionary<string, int> droppedByColumn, int rowsDropped, int blankLines, IReadOnlyList<int> droppedLines, int[] lines, IReadOnlyDictionary<string, double[]> numeric, IReadOnlyDictionary<string, FactorColumn> factors)
+    internal SurvivalCsvTable(SurvivalData data, int rowsRead, IReadOnlyDictionary<string, int> droppedByColumn, int rowsDropped, int blankLines, IReadOnlyList<int> droppedLines, IReadOnlyDictionary<string, double[]> numeric, IReadOnlyDictionary<string, FactorColumn> factors)
     {
         Data = data;
         RowsRead = rowsRead;
@@ -17,7 +17,6 @@ public sealed class SurvivalCsvTable
         RowsDropped = rowsDropped;
         BlankLines = blankLines;
         DroppedLines = droppedLines;
-        Lines = lines;
         NumericCovariates = numeric;
         FactorCovariates = factors;
     }
@@ -39,9 +38,6 @@ public sealed class SurvivalCsvTable
 
     /// <summary>File lines (1-based, header = 1) of the first dropped rows and blank lines, ascending (at most <see cref="SurvivalCsvInput.DroppedLinesListed"/>).</summary>
     public IReadOnlyList<int> DroppedLines { get; }
-
-    /// <summary>File line of each kept row.</summary>
-    public int[] Lines { get; }
 
     /// <summary>Requested numeric covariates over the kept rows.</summary>
     public IReadOnlyDictionary<string, double[]> NumericCovariates { get; }

@@ -28,7 +28,7 @@ internal sealed class CsvColumnPart
     }
 
     /// <summary>The arrays every part writes into, each in its own range of rows.</summary>
-    internal sealed record Target(double[][] Numeric, int[][] Codes, int[] Lines);
+    internal sealed record Target(double[][] Numeric, int[][] Codes);
 
     public int[] NumericMissing { get; }
 
@@ -40,6 +40,9 @@ internal sealed class CsvColumnPart
     public int Rows { get; private set; }
 
     public List<int> BlankLines { get; } = [];
+
+    /// <summary>The part's rows (counted from its first) where the line numbering jumps, and their lines: see <see cref="RowLines"/>.</summary>
+    public List<(int Row, int Line)> LineAnchors { get; } = [];
 
     /// <summary>The part's first error (file(line,column): error: …), or null.</summary>
     public string? Error { get; private set; }
@@ -60,9 +63,16 @@ internal sealed class CsvColumnPart
         var numeric = target.Numeric;
         var codes = target.Codes;
         var row = firstRow;
+        var previousLine = int.MinValue;
         while (tokenizer.Next())
         {
             var line = tokenizer.Line;
+            if (line != previousLine + 1)
+            {
+                LineAnchors.Add((row - firstRow, line));
+            }
+
+            previousLine = line;
             if (tokenizer.RowIsMalformed)
             {
                 var e = tokenizer.Errors[0];
@@ -110,7 +120,6 @@ internal sealed class CsvColumnPart
                 }
             }
 
-            target.Lines[row] = line;
             row++;
         }
 

@@ -21,7 +21,7 @@ internal static class CsvColumnReader
         int[][] FactorCodes,
         List<byte[]>[] FactorLevels,
         int[] FactorMissing,
-        int[] Lines,
+        RowLines Lines,
         int[] BlankLines);
 
     /// <summary>Reads <paramref name="rows"/>, whose first line is file line <paramref name="firstLine"/>.</summary>
@@ -58,9 +58,8 @@ internal static class CsvColumnReader
             codes[k] = LargeArrays.AllocateUninitialized<int>(capacity);
         }
 
-        var lines = LargeArrays.AllocateUninitialized<int>(capacity);
         var results = new CsvColumnPart[parts];
-        var target = new CsvColumnPart.Target(numeric, codes, lines);
+        var target = new CsvColumnPart.Target(numeric, codes);
         if (parts == 1)
         {
             results[0] = CsvColumnPart.Read(rows, firstLine, 0, layout, target);
@@ -78,7 +77,7 @@ internal static class CsvColumnReader
             }
         }
 
-        return Merge(results, firstRow, numeric, codes, lines);
+        return Merge(results, firstRow, numeric, codes, capacity);
     }
 
     /// <summary>Where the parts start and end: one part, or one per core cut just after a line feed when no cell can be quoted.</summary>
@@ -103,7 +102,7 @@ internal static class CsvColumnReader
     }
 
     /// <summary>Global level numbering (in order of first appearance in the file), missing counts, and compaction where blank lines left gaps.</summary>
-    private static Result Merge(CsvColumnPart[] parts, int[] firstRow, double[][] numeric, int[][] codes, int[] lines)
+    private static Result Merge(CsvColumnPart[] parts, int[] firstRow, double[][] numeric, int[][] codes, int capacity)
     {
         var levels = new List<byte[]>[codes.Length];
         var factorMissing = new int[codes.Length];
@@ -151,7 +150,21 @@ internal static class CsvColumnReader
         }
 
         var rows = parts.Sum(p => p.Rows);
-        if (rows < lines.Length)
+        var anchorRows = new List<int>();
+        var anchorLines = new List<int>();
+        var start = 0;
+        foreach (var part in parts)
+        {
+            foreach (var (row, line) in part.LineAnchors)
+            {
+                anchorRows.Add(start + row);
+                anchorLines.Add(line);
+            }
+
+            start += part.Rows;
+        }
+
+        if (rows < capacity)
         {
             // Blank lines, quoted line feeds, the room left for a last unterminated row: move each part's rows down over the gaps.
             var at = 0;
@@ -160,7 +173,6 @@ internal static class CsvColumnReader
                 var n = parts[p].Rows;
                 if (at != firstRow[p])
                 {
-                    Array.Copy(lines, firstRow[p], lines, at, n);
                     foreach (var column in numeric)
                     {
                         Array.Copy(column, firstRow[p], column, at, n);
@@ -175,7 +187,6 @@ internal static class CsvColumnReader
                 at += n;
             }
 
-            Array.Resize(ref lines, rows);
             for (var k = 0; k < numeric.Length; k++)
             {
                 Array.Resize(ref numeric[k], rows);
@@ -188,6 +199,6 @@ internal static class CsvColumnReader
         }
 
         var blankLines = parts.SelectMany(p => p.BlankLines).ToArray();
-        return new Result(numeric, numericMissing, codes, levels, factorMissing, lines, blankLines);
+        return new Result(numeric, numericMissing, codes, levels, factorMissing, new RowLines(rows, [.. anchorRows], [.. anchorLines]), blankLines);
     }
 }

@@ -19,7 +19,7 @@ public sealed class CsvFrame
     private readonly Dictionary<string, NumericColumn> _numeric;
     private readonly Dictionary<string, FactorColumn> _factors;
 
-    private CsvFrame(string file, IReadOnlyList<string> header, int rowCount, int[] lines, int[] blankLines, Dictionary<string, NumericColumn> numeric, Dictionary<string, FactorColumn> factors)
+    private CsvFrame(string file, IReadOnlyList<string> header, int rowCount, RowLines lines, int[] blankLines, Dictionary<string, NumericColumn> numeric, Dictionary<string, FactorColumn> factors)
     {
         File = file;
         Header = header;
@@ -37,7 +37,7 @@ public sealed class CsvFrame
     public int RowCount { get; }
 
     /// <summary>The file line (1-based) of each data row, for error messages about a row.</summary>
-    public int[] Lines { get; }
+    public RowLines Lines { get; }
 
     /// <summary>The column names of the header line, in file order.</summary>
     public IReadOnlyList<string> Header { get; }
@@ -126,7 +126,7 @@ public sealed class CsvFrame
             factors[factorNames[i]] = BuildFactor(factorNames[i], parsed.FactorCodes[i], parsed.FactorLevels[i], parsed.FactorMissing[i]);
         }
 
-        return new CsvFrame(file, header, parsed.Lines.Length, parsed.Lines, parsed.BlankLines, numeric, factors);
+        return new CsvFrame(file, header, parsed.Lines.RowCount, parsed.Lines, parsed.BlankLines, numeric, factors);
 
         void Assign(string[] names, ColumnKind k)
         {

@@ -15,8 +15,19 @@ public sealed class CsvFrameContractTests
     {
         var frame = Parse("t,g\n1,a\n\n2,b\r\n\r\n3,a\n\n", ["t"], ["g"]);
         Assert.Equal(3, frame.RowCount);
-        Assert.Equal([2, 4, 6], frame.Lines);
+        Assert.Equal([2, 4, 6], frame.Lines.ToArray());
         Assert.Equal([3, 5, 7], frame.BlankLines);
+    }
+
+    [Fact]
+    public void Rows_after_a_quoted_cell_that_spans_lines_and_after_blank_lines_keep_their_file_lines()
+    {
+        // Row 1 spans lines 2-3, line 4 is blank, row 3 spans lines 6-8.
+        var frame = Parse("t,note\n1,\"a\nb\"\n\n2,x\n3,\"c\n\nd\"\n4,y\n", ["t"], []);
+        Assert.Equal([2, 5, 6, 9], frame.Lines.ToArray());
+        Assert.Equal([2, 5, 6, 9], Enumerable.Range(0, frame.RowCount).Select(frame.Lines.LineOf));
+        Assert.Equal([4], frame.BlankLines);
+        Assert.Throws<ArgumentOutOfRangeException>(() => frame.Lines.LineOf(4));
     }
 
     [Fact]
