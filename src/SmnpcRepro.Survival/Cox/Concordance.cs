@@ -17,7 +17,8 @@ namespace SmnpcRepro.Survival.Cox;
 /// Computed in O(n log n) with Fenwick trees over the ranks of the risk score: the event side of each pair
 /// from a walk down in time with a tree of the subjects at risk, the survivor side from a walk up in time
 /// with a tree of the events so far. The trees are blocked (a tree over blocks of 64 ranks, a count per rank)
-/// so that each step touches memory about once rather than once per tree level.
+/// so that each step touches memory about once rather than once per tree level; when every score is distinct
+/// a bit per rank replaces the count, and the whole tree stays in the core's cache.
 /// </para>
 /// </summary>
 public static class Concordance
@@ -40,8 +41,24 @@ public static class Concordance
         var eventSide = new SideCounts(n);
         var survivorSide = new SideCounts(n);
         double concordant = 0, discordant = 0, tiedRisk = 0, tiedTime = 0, tiedBoth = 0;
-        void EventWalk() => (concordant, discordant, tiedRisk, tiedTime, tiedBoth) = WalkAtRisk(problem, rank, rankCount, eventSide);
-        void SurvivorWalk() => WalkEvents(problem, rank, rankCount, survivorSide);
+        // With every score distinct (the usual continuous predictor) a rank is held at most once, and a bit per
+        // rank (the tree's whole state about 190 KB at a million rows) replaces the count per rank.
+        var distinct = rankCount == n;
+        void EventWalk() => (concordant, discordant, tiedRisk, tiedTime, tiedBoth) = distinct
+            ? WalkAtRisk(problem, rank, new BitTree(rankCount), eventSide)
+            : WalkAtRisk(problem, rank, new CountTree(rankCount), eventSide);
+        void SurvivorWalk()
+        {
+            if (distinct)
+            {
+                WalkEvents(problem, rank, new BitTree(rankCount), survivorSide);
+            }
+            else
+            {
+                WalkEvents(problem, rank, new CountTree(rankCount), survivorSide);
+            }
+        }
+
         if (parallel ?? (n >= 100_000 && Environment.ProcessorCount > 1))
         {
             Parallel.Invoke(EventWalk, SurvivorWalk);
@@ -100,11 +117,11 @@ public static class Concordance
     /// equal and higher risk score, and the pairs of events tied on time (and on risk).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static (double Concordant, double Discordant, double TiedRisk, double TiedTime, double TiedBoth) WalkAtRisk(CoxProblem problem, int[] rank, int rankCount, SideCounts side)
+    private static (double Concordant, double Discordant, double TiedRisk, double TiedTime, double TiedBoth) WalkAtRisk<TTree>(CoxProblem problem, int[] rank, TTree atRisk, SideCounts side)
+        where TTree : struct, IRankTree
     {
         var time = problem.Time;
         var status = problem.Status;
-        var atRisk = new FenwickTree(rankCount);
         double concordant = 0, discordant = 0, tiedRisk = 0, tiedTime = 0, tiedBoth = 0;
         var tiedRanks = new List<int>();
         for (var s = 0; s < problem.StratumCount; s++)
@@ -190,11 +207,11 @@ public static class Concordance
     /// equal and higher risk score.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void WalkEvents(CoxProblem problem, int[] rank, int rankCount, SideCounts side)
+    private static void WalkEvents<TTree>(CoxProblem problem, int[] rank, TTree events, SideCounts side)
+        where TTree : struct, IRankTree
     {
         var time = problem.Time;
         var status = problem.Status;
-        var events = new FenwickTree(rankCount);
         for (var s = 0; s < problem.StratumCount; s++)
         {
             var first = problem.StratumStart[s];
@@ -250,12 +267,12 @@ public static class Concordance
     private static int[] Ranks(double[] values, out int count)
     {
         var n = values.Length;
-        var order = RadixSort.Order(values);
-        var rank = Memory.LargeArrays.Allocate<int>(n);
+        var (order, sorted) = RadixSort.OrderWithKeys(values);
+        var rank = Memory.LargeArrays.AllocateUninitialized<int>(n);
         count = 0;
         for (var i = 0; i < n; i++)
         {
-            if (i > 0 && values[order[i]] != values[order[i - 1]])
+            if (i > 0 && sorted[i] != sorted[i - 1])
             {
                 count++;
             }
@@ -277,19 +294,29 @@ public static class Concordance
         public int[] Greater { get; } = Memory.LargeArrays.Allocate<int>(n);
     }
 
+    /// <summary>Counts by rank with prefix sums: what each walk keeps of the subjects it has passed.</summary>
+    private interface IRankTree
+    {
+        /// <summary>Adds <paramref name="weight"/> (±1) subjects at <paramref name="rank"/>.</summary>
+        void Add(int rank, int weight);
+
+        /// <summary>Counts with rank below, equal to and above <paramref name="rank"/>.</summary>
+        (int Less, int Equal, int Greater) Split(int rank);
+    }
+
     /// <summary>
     /// Counts by rank with prefix sums in O(log n), in two levels so that a million ranks cost about one cache
     /// miss per operation: a Fenwick tree over blocks of 64 ranks (small enough to stay in cache) and the count of
     /// each rank, summed within the block by SIMD.
     /// </summary>
-    private sealed class FenwickTree
+    private struct CountTree : IRankTree
     {
         private const int BlockBits = 6;
         private readonly int[] _count;
         private readonly int[] _blocks;
         private int _total;
 
-        public FenwickTree(int size)
+        public CountTree(int size)
         {
             // Padded by one vector so a block's scan can always read whole vectors.
             _count = new int[size + System.Numerics.Vector<int>.Count];
@@ -307,9 +334,8 @@ public static class Concordance
             }
         }
 
-        /// <summary>Counts with rank below, equal to and above <paramref name="rank"/>.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public (int Less, int Equal, int Greater) Split(int rank)
+        public readonly (int Less, int Equal, int Greater) Split(int rank)
         {
             var less = 0;
             for (var i = rank >> BlockBits; i > 0; i -= i & -i)
@@ -332,6 +358,51 @@ public static class Concordance
             }
 
             var equal = _count[rank];
+            return (less, equal, _total - less - equal);
+        }
+    }
+
+    /// <summary>
+    /// The same when no rank is ever held twice (every score distinct): one bit per rank, a Fenwick tree over
+    /// the 64-bit words, and the count below a rank within its word by one population count. A million ranks
+    /// take 125 KB of bits and 62 KB of tree, which stay in the core's own cache.
+    /// </summary>
+    private struct BitTree : IRankTree
+    {
+        private readonly ulong[] _bits;
+        private readonly int[] _words;
+        private int _total;
+
+        public BitTree(int size)
+        {
+            _bits = new ulong[(size >> 6) + 1];
+            _words = new int[(size >> 6) + 2];
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Add(int rank, int weight)
+        {
+            // weight is +1 for a rank not held, −1 for a rank held: either way the bit flips.
+            _bits[rank >> 6] ^= 1UL << rank;
+            _total += weight;
+            for (var i = (rank >> 6) + 1; i < _words.Length; i += i & -i)
+            {
+                _words[i] += weight;
+            }
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public readonly (int Less, int Equal, int Greater) Split(int rank)
+        {
+            var less = 0;
+            for (var i = rank >> 6; i > 0; i -= i & -i)
+            {
+                less += _words[i];
+            }
+
+            var word = _bits[rank >> 6];
+            less += System.Numerics.BitOperations.PopCount(word & ((1UL << rank) - 1));
+            var equal = (int)((word >> rank) & 1);
             return (less, equal, _total - less - equal);
         }
     }

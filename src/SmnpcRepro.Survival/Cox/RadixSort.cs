@@ -13,9 +13,14 @@ internal static class RadixSort
     private const int Buckets = 1 << Bits;
     private const int Passes = 64 / Bits;
 
-    /// <summary>The indices 0..n−1 ordered by <paramref name="keys"/> ascending, ties in index order.</summary>
+    /// <summary>
+    /// The indices 0..n−1 ordered by <paramref name="keys"/> ascending, ties in index order, with the keys
+    /// in that order as order-preserving integers (equal exactly when the doubles are equal, −0 and 0
+    /// alike), so that a caller finds runs of ties by reading them in sequence instead of gathering the
+    /// doubles through the order.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static int[] Order(ReadOnlySpan<double> keys)
+    public static (int[] Order, ulong[] SortedKeys) OrderWithKeys(ReadOnlySpan<double> keys)
     {
         var n = keys.Length;
         var key = Memory.LargeArrays.AllocateUninitialized<ulong>(n);
@@ -66,6 +71,6 @@ internal static class RadixSort
             (order, next) = (next, order);
         }
 
-        return order;
+        return (order, key);
     }
 }

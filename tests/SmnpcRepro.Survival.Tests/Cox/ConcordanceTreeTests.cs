@@ -23,6 +23,11 @@ public sealed class ConcordanceTreeTests
         { 1500, 30, 10, 3, true },
         { 5000, 8, 2, 2, false },
         { 4000, 300, 3000, 2, true },
+
+        // 0 distinct scores: every score distinct (a bit per rank), with ties on time, strata and clusters.
+        { 64, 10, 0, 1, false },
+        { 2000, 2000, 0, 1, false },
+        { 3000, 200, 0, 3, true },
     };
 
     [Theory]
@@ -38,6 +43,7 @@ public sealed class ConcordanceTreeTests
         AssertClose.Relative(expected.StandardError, sequential.StandardError, 1e-10, "SE");
         Assert.Equal(sequential, Concordance.Compute(problem, risk, clusterSorted, parallel: true));
         Assert.True(expected.TiedTime > 0 || times == n, "the data have events tied on time");
+        Assert.True(scores == 0 ? expected.TiedRisk == 0 : expected.TiedRisk > 0, "ties on risk as the case means");
     }
 
     [Fact]
@@ -45,6 +51,8 @@ public sealed class ConcordanceTreeTests
     {
         var (problem, risk, clusterSorted) = Data(200_003, 500, 50_000, 2, clustered: true);
         Assert.Equal(Concordance.Compute(problem, risk, clusterSorted, parallel: false), Concordance.Compute(problem, risk, clusterSorted, parallel: true));
+        var (distinctProblem, distinctRisk, _) = Data(200_003, 500, 0, 2, clustered: false);
+        Assert.Equal(Concordance.Compute(distinctProblem, distinctRisk, null, parallel: false), Concordance.Compute(distinctProblem, distinctRisk, null, parallel: true));
     }
 
     private static (CoxProblem Problem, double[] Risk, int[]? ClusterSorted) Data(int n, int times, int scores, int strata, bool clustered)
@@ -71,10 +79,11 @@ public sealed class ConcordanceTreeTests
         });
         var problem = fit.Problem;
         var risk = new double[n];
+        var distinct = Enumerable.Range(0, n).OrderBy(_ => random.Next()).ToArray();
         for (var i = 0; i < n; i++)
         {
-            // Scores on a grid, some of them −0 beside +0.
-            risk[i] = random.Next(scores) - (scores / 2) + (i % 97 == 0 ? -0.0 : 0.0);
+            // Scores on a grid, some of them −0 beside +0; or all distinct, in random order.
+            risk[i] = scores == 0 ? distinct[i] - (n / 2) + 0.5 : random.Next(scores) - (scores / 2) + (i % 97 == 0 ? -0.0 : 0.0);
         }
 
         int[]? clusterSorted = null;
