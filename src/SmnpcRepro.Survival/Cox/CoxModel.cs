@@ -13,6 +13,9 @@ namespace SmnpcRepro.Survival.Cox;
 /// </summary>
 public static class CoxModel
 {
+    /// <summary>Rows from which the design and the time order are made side by side.</summary>
+    private const int ParallelPrepareRows = 100_000;
+
     /// <summary>
     /// Fits the model. Rows with a missing time, status, covariate, stratum or cluster are dropped (and listed
     /// on the result).
@@ -65,9 +68,8 @@ public static class CoxModel
             throw new ArgumentException("No row has a value for every model variable: nothing to fit.");
         }
 
-        var design = DesignMatrix.Build(data.Covariates, rows);
         var n = rows.Length;
-        var time = Memory.LargeArrays.Allocate<double>(n);
+        var time = Memory.LargeArrays.AllocateUninitialized<double>(n);
         var status = new byte[n];
         var events = 0;
         for (var i = 0; i < n; i++)
@@ -77,15 +79,32 @@ public static class CoxModel
             events += status[i];
         }
 
+        // The design and the time order do not depend on each other: on a large model they are made side by
+        // side. A design error still comes before the no-events error, as when they were made in turn.
+        int[] byTime;
+        DesignMatrix design;
+        if (n >= ParallelPrepareRows && Environment.ProcessorCount > 1)
+        {
+            var building = Task.Run(() => DesignMatrix.Build(data.Covariates, rows));
+            try
+            {
+                byTime = SortTimes(time, options.TimeFix);
+            }
+            finally
+            {
+                // Waits even when the sort failed, and rethrows the design's own exception, not an AggregateException.
+                design = building.GetAwaiter().GetResult();
+            }
+        }
+        else
+        {
+            design = DesignMatrix.Build(data.Covariates, rows);
+            byTime = SortTimes(time, options.TimeFix);
+        }
+
         if (events == 0)
         {
             throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"No events among the {n} analysed rows: a Cox model cannot be fitted."));
-        }
-
-        var byTime = RadixSort.Order(time);
-        if (options.TimeFix)
-        {
-            FixTimes(time, byTime);
         }
 
         var (stratum, labels) = DenseGroups(data.Strata, rows);
@@ -93,34 +112,57 @@ public static class CoxModel
         return (design, problem, dropped, labels, rows);
     }
 
+    /// <summary>The order of the times (ties in row order), after R's <c>aeqSurv</c> in place when asked for.</summary>
+    private static int[] SortTimes(double[] time, bool timeFix)
+    {
+        var (byTime, sortedKeys) = RadixSort.OrderWithKeys(time);
+        if (timeFix)
+        {
+            FixTimes(time, byTime, sortedKeys);
+        }
+
+        return byTime;
+    }
+
     /// <summary>
     /// R's <c>aeqSurv</c> in place, via <see cref="TimeFix"/> on the distinct times only (it depends on
-    /// nothing else); <paramref name="byTime"/> orders the times. Merging keeps that order valid.
+    /// nothing else); <paramref name="byTime"/> orders the times, and <paramref name="sortedKeys"/> (equal
+    /// exactly where the times are) finds the runs of equal times without reading the times through the
+    /// order. Merging keeps that order valid; when no time moves, nothing is written.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void FixTimes(double[] time, int[] byTime)
+    private static void FixTimes(double[] time, int[] byTime, ulong[] sortedKeys)
     {
+        var n = byTime.Length;
         var distinct = new List<double>();
-        foreach (var i in byTime)
+        for (var i = 0; i < n; i++)
         {
-            if (distinct.Count == 0 || time[i] != distinct[^1])
+            if (i == 0 || sortedKeys[i] != sortedKeys[i - 1])
             {
-                distinct.Add(time[i]);
+                distinct.Add(time[byTime[i]]);
             }
         }
 
         var fixedTimes = TimeFix.Apply(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(distinct));
-        var d = -1;
-        var previous = double.NaN;
-        foreach (var i in byTime)
+        var moved = false;
+        for (var d = 0; d < fixedTimes.Length && !moved; d++)
         {
-            if (time[i] != previous)
+            moved = BitConverter.DoubleToInt64Bits(fixedTimes[d]) != BitConverter.DoubleToInt64Bits(distinct[d]);
+        }
+
+        if (!moved)
+        {
+            return;
+        }
+
+        for (int i = 0, d = -1; i < n; i++)
+        {
+            if (i == 0 || sortedKeys[i] != sortedKeys[i - 1])
             {
                 d++;
-                previous = time[i];
             }
 
-            time[i] = fixedTimes[d];
+            time[byTime[i]] = fixedTimes[d];
         }
     }
 
@@ -146,14 +188,20 @@ public static class CoxModel
             throw new ArgumentException($"Cluster '{cluster.Name}' has {cluster.CodeArray.Length} rows, the data {n}.");
         }
 
-        var missing = new bool[n];
+        // The mask is made only once a row turns out to be missing (most data have none).
+        bool[]? missing = null;
         for (var r = 0; r < n; r++)
         {
             var s = data.Status[r];
-            missing[r] = !double.IsFinite(data.Time[r]) || double.IsNaN(s);
-            if (!missing[r] && s != 0 && s != 1)
+            var absent = !double.IsFinite(data.Time[r]) || double.IsNaN(s);
+            if (!absent && s != 0 && s != 1)
             {
                 throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Status in row {r + 1} is {s}; it must be 1 (event) or 0 (censored)."));
+            }
+
+            if (absent)
+            {
+                (missing ??= new bool[n])[r] = true;
             }
         }
 
@@ -161,25 +209,41 @@ public static class CoxModel
         {
             if (c.ValueArray is { } values)
             {
-                for (var r = 0; r < n; r++)
+                if (HasNaN(values))
                 {
-                    missing[r] |= double.IsNaN(values[r]);
+                    missing ??= new bool[n];
+                    for (var r = 0; r < n; r++)
+                    {
+                        missing[r] |= double.IsNaN(values[r]);
+                    }
                 }
             }
             else
             {
-                MarkMissing(missing, c.CodeArray!);
+                MarkMissing(ref missing, c.CodeArray!);
             }
         }
 
         if (data.Strata is not null)
         {
-            MarkMissing(missing, data.Strata.CodeArray);
+            MarkMissing(ref missing, data.Strata.CodeArray);
         }
 
         if (data.Cluster is not null)
         {
-            MarkMissing(missing, data.Cluster.CodeArray);
+            MarkMissing(ref missing, data.Cluster.CodeArray);
+        }
+
+        if (missing is null)
+        {
+            dropped = [];
+            var all = new int[n];
+            for (var r = 0; r < n; r++)
+            {
+                all[r] = r;
+            }
+
+            return all;
         }
 
         var dropCount = 0;
@@ -205,9 +269,40 @@ public static class CoxModel
         return keep;
     }
 
-    private static void MarkMissing(bool[] missing, int[] codes)
+    /// <summary>Whether any value is NaN (a whole vector at a time: NaN is the one value not equal to itself).</summary>
+    private static bool HasNaN(double[] values)
     {
-        for (var r = 0; r < missing.Length; r++)
+        var width = System.Numerics.Vector<double>.Count;
+        var i = 0;
+        for (; i + width <= values.Length; i += width)
+        {
+            var v = new System.Numerics.Vector<double>(values, i);
+            if (!System.Numerics.Vector.EqualsAll(v, v))
+            {
+                return true;
+            }
+        }
+
+        for (; i < values.Length; i++)
+        {
+            if (double.IsNaN(values[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void MarkMissing(ref bool[]? missing, int[] codes)
+    {
+        if (codes.AsSpan().IndexOfAnyInRange(int.MinValue, -1) < 0)
+        {
+            return;
+        }
+
+        missing ??= new bool[codes.Length];
+        for (var r = 0; r < codes.Length; r++)
         {
             missing[r] |= codes[r] < 0;
         }

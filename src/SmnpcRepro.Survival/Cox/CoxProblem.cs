@@ -152,7 +152,19 @@ internal sealed class CoxProblem
         for (var j = 0; j < p; j++)
         {
             columns[j] = design.ColumnArray(j);
-            CenterAndScale(problem, columns[j], j);
+        }
+
+        // Each column's mean and scale on its own (columns side by side on a large model; each writes only its own entries).
+        if (n >= 65536 && p > 1 && Environment.ProcessorCount > 1)
+        {
+            Parallel.For(0, p, j => CenterAndScale(problem, columns[j], j));
+        }
+        else
+        {
+            for (var j = 0; j < p; j++)
+            {
+                CenterAndScale(problem, columns[j], j);
+            }
         }
 
         // Scatter each design row to its sorted position (reading the columns in order); two blocks of rows
