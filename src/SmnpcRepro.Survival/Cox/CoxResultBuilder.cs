@@ -11,6 +11,9 @@ namespace SmnpcRepro.Survival.Cox;
 /// </summary>
 internal static class CoxResultBuilder
 {
+    /// <summary>Rows from which the concordance is computed beside the rest of the result.</summary>
+    private const int ConcurrentConcordanceRows = 100_000;
+
     public static CoxFit Build(CoxData data, CoxOptions options, DesignMatrix design, CoxProblem problem, CoxIterationResult result, int[] dropped, string[] strata, int[] rows)
     {
         var p = problem.P;
@@ -52,6 +55,12 @@ internal static class CoxResultBuilder
                 clusterSorted[i] = clusterCodes[problem.Order[i]];
             }
         }
+
+        // The concordance needs only the linear predictor: on a large model it runs beside the rest (its own
+        // result whatever the timing, as it reads nothing the rest writes).
+        var concordance = n >= ConcurrentConcordanceRows && Environment.ProcessorCount > 1
+            ? Task.Run(() => Concordance.Compute(problem, lp, clusterSorted))
+            : null;
 
         if ((options.Robust || data.Cluster is not null) && estimable.Any(e => e))
         {
@@ -124,7 +133,7 @@ internal static class CoxResultBuilder
             NaiveVariance = naiveVariance is null ? null : new CovarianceMatrix(names, naiveVariance),
             ClusterCount = clusterCount,
             Means = problem.Means.ToArray(),
-            Concordance = Concordance.Compute(problem, lp, clusterSorted),
+            Concordance = concordance is null ? Concordance.Compute(problem, lp, clusterSorted) : concordance.GetAwaiter().GetResult(),
             EventsPerVariable = (double)problem.EventCount / p,
             LinearPredictors = lpDesign,
             Problem = problem,
