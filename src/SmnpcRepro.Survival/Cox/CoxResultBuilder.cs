@@ -11,8 +11,8 @@ namespace SmnpcRepro.Survival.Cox;
 /// </summary>
 internal static class CoxResultBuilder
 {
-    /// <summary>Rows from which the concordance is computed beside the rest of the result.</summary>
-    private const int ConcurrentConcordanceRows = 100_000;
+    /// <summary>Rows from which the concordance is computed beside the rest of the result, and the linear predictor in two blocks.</summary>
+    private const int ParallelRows = 100_000;
 
     public static CoxFit Build(CoxData data, CoxOptions options, DesignMatrix design, CoxProblem problem, CoxIterationResult result, int[] dropped, string[] strata, int[] rows)
     {
@@ -30,7 +30,7 @@ internal static class CoxResultBuilder
 
         // Linear predictor on the sorted rows: sum_j coef_j (x_j - mean_j).
         var n = problem.N;
-        var (lp, risk, maxLp) = LinearPredictor(problem, coef);
+        var (lp, maxLp) = LinearPredictor(problem, coef);
 
         var mayBeInfinite = InfiniteCheck(options, result, estimable, names, maxLp, warnings);
         if (result.Flag < p && result.Flag != CoxNewtonRaphson.NotConvergedFlag)
@@ -58,13 +58,13 @@ internal static class CoxResultBuilder
 
         // The concordance needs only the linear predictor: on a large model it runs beside the rest (its own
         // result whatever the timing, as it reads nothing the rest writes).
-        var concordance = n >= ConcurrentConcordanceRows && Environment.ProcessorCount > 1
+        var concordance = n >= ParallelRows && Environment.ProcessorCount > 1
             ? Task.Run(() => Concordance.Compute(problem, lp, clusterSorted))
             : null;
 
         if ((options.Robust || data.Cluster is not null) && estimable.Any(e => e))
         {
-            var robust = RobustVariance.Compute(problem, risk, options.Ties, naive, clusterSorted, options.CholeskyTolerance);
+            var robust = RobustVariance.Compute(problem, RiskScores(lp), options.Ties, naive, clusterSorted, options.CholeskyTolerance);
             naiveVariance = naive;
             variance = robust.Variance;
             robustScore = robust.ScoreTest;
@@ -143,9 +143,9 @@ internal static class CoxResultBuilder
         };
     }
 
-    /// <summary>x'β − means'β and its exp for every sorted row, and the largest x'β − means'β.</summary>
+    /// <summary>x'β − means'β for every sorted row (two blocks of rows side by side on a large model), and the largest of them.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static (double[] Lp, double[] Risk, double Max) LinearPredictor(CoxProblem problem, double[] coef)
+    private static (double[] Lp, double Max) LinearPredictor(CoxProblem problem, double[] coef)
     {
         var n = problem.N;
         var p = problem.P;
@@ -155,24 +155,41 @@ internal static class CoxResultBuilder
             scaled[j] = coef[j] / problem.Scale[j];
         }
 
-        var lp = Memory.LargeArrays.Allocate<double>(n);
-        var risk = Memory.LargeArrays.Allocate<double>(n);
-        var max = double.NegativeInfinity;
-        for (var i = 0; i < n; i++)
+        var lp = Memory.LargeArrays.AllocateUninitialized<double>(n);
+        var blocks = n >= ParallelRows && Environment.ProcessorCount > 1 ? 2 : 1;
+        var max = new double[blocks];
+        Parallel.For(0, blocks, b =>
         {
-            var row = problem.Row(i);
-            var eta = 0.0;
-            for (var j = 0; j < p; j++)
+            var blockMax = double.NegativeInfinity;
+            for (var i = (int)((long)n * b / blocks); i < (int)((long)n * (b + 1) / blocks); i++)
             {
-                eta += scaled[j] * row[j];
+                var row = problem.Row(i);
+                var eta = 0.0;
+                for (var j = 0; j < p; j++)
+                {
+                    eta += scaled[j] * row[j];
+                }
+
+                lp[i] = eta;
+                blockMax = Math.Max(blockMax, eta);
             }
 
-            lp[i] = eta;
-            risk[i] = Math.Exp(eta);
-            max = Math.Max(max, eta);
+            max[b] = blockMax;
+        });
+
+        return (lp, blocks == 1 ? max[0] : Math.Max(max[0], max[1])); // Math.Max passes a NaN on, as one loop would
+    }
+
+    /// <summary>exp of each linear predictor: the risk scores (only the robust variance needs them).</summary>
+    private static double[] RiskScores(double[] lp)
+    {
+        var risk = Memory.LargeArrays.AllocateUninitialized<double>(lp.Length);
+        for (var i = 0; i < lp.Length; i++)
+        {
+            risk[i] = Math.Exp(lp[i]);
         }
 
-        return (lp, risk, max);
+        return risk;
     }
 
     /// <summary>R's check after the iterations (<see cref="MonotoneLikelihood"/>) on every coefficient, with its warnings.</summary>
