@@ -53,6 +53,7 @@ measure() {
 }
 
 report=()
+declare -A whole_median fit_median
 for ties in efron breslow; do
     key="time_2dec_$ties"
     times=(); peaks=(); splits=()
@@ -62,6 +63,9 @@ for ties in efron breslow; do
         times+=("$elapsed"); peaks+=("$peak"); splits+=("$(grep '^timings' "$work/$ties.json.err" || true)")
     done
     median=$(printf '%s\n' "${times[@]}" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+    fits=$(printf '%s\n' "${splits[@]}" | sed -n 's/.* fit \([0-9]*\) .*/\1/p' | tr '\n' ' ')
+    fit_ms=$(printf '%s\n' $fits | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+    whole_median[$ties]=$median; fit_median[$ties]=$fit_ms
     peak=$(printf '%s\n' "${peaks[@]}" | sort -g | tail -1)
     check=$(python3 - "$work/$ties.json" "$fit_json" "$key" <<'PY'
 import json, sys
@@ -78,7 +82,7 @@ print(f"{'OK' if ok else 'MISMATCH'} max rel. diff coef {worst:.1e}, se {se:.1e}
 sys.exit(0 if ok else 1)
 PY
 ) || { echo "$ties: $check" >&2; exit 1; }
-    report+=("$(printf '%-8s %8.2f s %8.0f MiB   %s\n           %s' "$ties" "$median" "$((peak / 1024))" "$check" "${splits[-1]}")")
+    report+=("$(printf '%-8s %8.2f s %8.0f MiB   %s\n           fit (median of the runs) %s ms; fit per run: %s ms; last run: %s' "$ties" "$median" "$((peak / 1024))" "$check" "$fit_ms" "$fits" "${splits[-1]}")")
 done
 
 echo
@@ -94,6 +98,9 @@ if command -v Rscript >/dev/null; then
             suppressMessages(library(survival)); d <- read.csv(gzfile('$data'))
             t <- system.time(fit <- coxph(Surv(time, status) ~ x1 + x2 + x3 + x4 + x5 + x6 + x7 + x8 + x9 + x10, data = d, ties = '$ties'))
             cat(sprintf('coxph %.2f s', t[['elapsed']]))")
-        printf '%-8s %s (whole Rscript %.1f s, %d MiB)\n' "$ties" "$(cat "$work/r_$ties.txt")" "$elapsed" "$((peak / 1024))"
+        r_fit=$(sed -n 's/coxph \([0-9.]*\) s/\1/p' "$work/r_$ties.txt")
+        printf '%-8s %s (whole Rscript %.1f s, %d MiB); R / smnpc: fit %.1fx (coxph / smnpc fit median), whole %.1fx (Rscript / smnpc median)\n' \
+            "$ties" "$(cat "$work/r_$ties.txt")" "$elapsed" "$((peak / 1024))" \
+            "$(echo "$r_fit * 1000 / ${fit_median[$ties]}" | bc -l)" "$(echo "$elapsed / ${whole_median[$ties]}" | bc -l)"
     done
 fi
