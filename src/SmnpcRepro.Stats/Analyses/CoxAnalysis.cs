@@ -13,6 +13,9 @@ namespace SmnpcRepro.Stats.Analyses;
 /// </summary>
 public static class CoxAnalysis
 {
+    /// <summary>Rows from which the reading's garbage is collected before the fit.</summary>
+    private const int CollectAfterReadRows = 100_000;
+
     /// <summary>Runs the request.</summary>
     /// <exception cref="SurvivalInputException">Input that cannot be used; the message names file, line and column where it can.</exception>
     public static CoxRun Run(CoxRequest request, bool json)
@@ -40,6 +43,15 @@ public static class CoxAnalysis
 
         var clock = Stopwatch.StartNew();
         var input = CoxInput.Load(request, terms);
+        if (input.Table.RowsRead >= CollectAfterReadRows)
+        {
+            // The file's text and the parse's pieces are garbage now. One blocking collection hands their pages,
+            // already touched, to the model's arrays (the sorted design alone is n × p doubles); without it those
+            // arrays take fresh pages, and on a virtual machine a fresh page costs more than the collection
+            // (measured at 10^6 × 10: the fit 527 -> 479 ms, the whole run 1.28 -> 1.24 s). Counted as reading.
+            GC.Collect();
+        }
+
         var read = clock.Elapsed.TotalMilliseconds;
         var cpuBeforeFit = Environment.CpuUsage.TotalTime;
         double fitted, cpu;
