@@ -59,7 +59,7 @@ public static class Concordance
             }
         }
 
-        if (parallel ?? (n >= 100_000 && Environment.ProcessorCount > 1))
+        if (parallel ?? CoxParallelism.SideBySide(n))
         {
             Parallel.Invoke(EventWalk, SurvivorWalk);
         }

@@ -13,9 +13,6 @@ namespace SmnpcRepro.Survival.Cox;
 /// </summary>
 public static class CoxModel
 {
-    /// <summary>Rows from which the design and the time order are made side by side.</summary>
-    private const int ParallelPrepareRows = 100_000;
-
     /// <summary>
     /// Fits the model. Rows with a missing time, status, covariate, stratum or cluster are dropped (and listed
     /// on the result).
@@ -83,7 +80,7 @@ public static class CoxModel
         // side. A design error still comes before the no-events error, as when they were made in turn.
         int[] byTime;
         DesignMatrix design;
-        if (n >= ParallelPrepareRows && Environment.ProcessorCount > 1)
+        if (CoxParallelism.SideBySide(n))
         {
             var building = Task.Run(() => DesignMatrix.Build(data.Covariates, rows));
             try

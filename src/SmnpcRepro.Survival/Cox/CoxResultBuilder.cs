@@ -11,9 +11,6 @@ namespace SmnpcRepro.Survival.Cox;
 /// </summary>
 internal static class CoxResultBuilder
 {
-    /// <summary>Rows from which the concordance is computed beside the rest of the result, and the linear predictor in two blocks.</summary>
-    private const int ParallelRows = 100_000;
-
     public static CoxFit Build(CoxData data, CoxOptions options, DesignMatrix design, CoxProblem problem, CoxIterationResult result, int[] dropped, string[] strata, int[] rows)
     {
         var p = problem.P;
@@ -58,7 +55,7 @@ internal static class CoxResultBuilder
 
         // The concordance needs only the linear predictor: on a large model it runs beside the rest (its own
         // result whatever the timing, as it reads nothing the rest writes).
-        var concordance = n >= ParallelRows && Environment.ProcessorCount > 1
+        var concordance = CoxParallelism.SideBySide(n)
             ? Task.Run(() => Concordance.Compute(problem, lp, clusterSorted))
             : null;
 
@@ -156,7 +153,7 @@ internal static class CoxResultBuilder
         }
 
         var lp = Memory.LargeArrays.AllocateUninitialized<double>(n);
-        var blocks = n >= ParallelRows && Environment.ProcessorCount > 1 ? 2 : 1;
+        var blocks = CoxParallelism.SideBySide(n) ? 2 : 1;
         var max = new double[blocks];
         Parallel.For(0, blocks, b =>
         {
