@@ -34,7 +34,7 @@ public static class Concordance
     internal static ConcordanceResult Compute(CoxProblem problem, double[] risk, int[]? clusterSorted, bool? parallel = null)
     {
         var n = problem.N;
-        var rank = Ranks(risk, out var rankCount);
+        var rank = Ranks(risk, problem.TakeSortScratch(), out var rankCount);
 
         // Event side (tree of subjects at risk) and survivor side (tree of events passed) are independent
         // walks; they run side by side and write separate arrays, so the result is the same on any core count.
@@ -264,10 +264,10 @@ public static class Concordance
 
     /// <summary>Ranks 0..count−1 of the values (equal values share a rank).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int[] Ranks(double[] values, out int count)
+    private static int[] Ranks(double[] values, RadixScratch? scratch, out int count)
     {
         var n = values.Length;
-        var (order, sorted) = RadixSort.OrderWithKeys(values);
+        var (order, sorted) = RadixSort.OrderWithKeys(values, scratch?.Length == n ? scratch : null);
         var rank = Memory.LargeArrays.AllocateUninitialized<int>(n);
         count = 0;
         for (var i = 0; i < n; i++)

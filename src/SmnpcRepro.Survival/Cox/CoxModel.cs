@@ -80,12 +80,13 @@ public static class CoxModel
         // side. A design error still comes before the no-events error, as when they were made in turn.
         int[] byTime;
         DesignMatrix design;
+        var scratch = new RadixScratch(n);
         if (CoxParallelism.SideBySide(n))
         {
             var building = Task.Run(() => DesignMatrix.Build(data.Covariates, rows));
             try
             {
-                byTime = SortTimes(time, options.TimeFix);
+                byTime = SortTimes(time, options.TimeFix, scratch);
             }
             finally
             {
@@ -96,7 +97,7 @@ public static class CoxModel
         else
         {
             design = DesignMatrix.Build(data.Covariates, rows);
-            byTime = SortTimes(time, options.TimeFix);
+            byTime = SortTimes(time, options.TimeFix, scratch);
         }
 
         if (events == 0)
@@ -106,13 +107,14 @@ public static class CoxModel
 
         var (stratum, labels) = DenseGroups(data.Strata, rows);
         var problem = CoxProblem.Create(design, time, byTime, status, stratum, labels ?? [string.Empty]);
+        problem.LeaveSortScratch(scratch); // byTime, one of its arrays, has been copied into the problem
         return (design, problem, dropped, labels, rows);
     }
 
     /// <summary>The order of the times (ties in row order), after R's <c>aeqSurv</c> in place when asked for.</summary>
-    private static int[] SortTimes(double[] time, bool timeFix)
+    private static int[] SortTimes(double[] time, bool timeFix, RadixScratch scratch)
     {
-        var (byTime, sortedKeys) = RadixSort.OrderWithKeys(time);
+        var (byTime, sortedKeys) = RadixSort.OrderWithKeys(time, scratch);
         if (timeFix)
         {
             FixTimes(time, byTime, sortedKeys);

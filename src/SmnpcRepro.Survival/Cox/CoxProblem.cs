@@ -80,6 +80,18 @@ internal sealed class CoxProblem
     /// <summary>Number of strata.</summary>
     public int StratumCount => StratumLabels.Length;
 
+    /// <summary>
+    /// The time sort's work arrays, free once the rows are sorted, left for the concordance's ranks (the one
+    /// later sort of N keys); taken once (<see cref="TakeSortScratch"/>), so a fit does not keep them.
+    /// </summary>
+    private RadixScratch? _sortScratch;
+
+    /// <summary>Leaves the time sort's work arrays for one later sort of N keys.</summary>
+    public void LeaveSortScratch(RadixScratch scratch) => _sortScratch = scratch.Length == N ? scratch : null;
+
+    /// <summary>The work arrays left by the time sort, once; null after that or when none were left.</summary>
+    public RadixScratch? TakeSortScratch() => Interlocked.Exchange(ref _sortScratch, null);
+
     /// <summary>The stratum of each sorted row.</summary>
     public int StratumOf(int sortedRow)
     {

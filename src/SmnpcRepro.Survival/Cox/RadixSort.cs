@@ -19,12 +19,20 @@ internal static class RadixSort
     /// alike), so that a caller finds runs of ties by reading them in sequence instead of gathering the
     /// doubles through the order.
     /// </summary>
+    /// <param name="keys">The keys.</param>
+    /// <param name="scratch">Work arrays of a sort of as many keys, used again instead of new ones; the result is
+    /// two of them, so it is the caller's until the scratch is given to another sort.</param>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static (int[] Order, ulong[] SortedKeys) OrderWithKeys(ReadOnlySpan<double> keys)
+    public static (int[] Order, ulong[] SortedKeys) OrderWithKeys(ReadOnlySpan<double> keys, RadixScratch? scratch = null)
     {
         var n = keys.Length;
-        var key = Memory.LargeArrays.AllocateUninitialized<ulong>(n);
-        var order = Memory.LargeArrays.AllocateUninitialized<int>(n);
+        if (scratch is not null && scratch.Length != n)
+        {
+            throw new ArgumentException($"The scratch is for {scratch.Length} keys, not {n}.", nameof(scratch));
+        }
+
+        var key = scratch?.Keys ?? Memory.LargeArrays.AllocateUninitialized<ulong>(n);
+        var order = scratch?.Order ?? Memory.LargeArrays.AllocateUninitialized<int>(n);
 
         // One read of the keys counts the digits of every pass.
         var counts = new int[Passes * Buckets];
@@ -41,8 +49,8 @@ internal static class RadixSort
         }
 
         // Keys travel with their indices, so every pass reads sequentially.
-        var nextKey = Memory.LargeArrays.AllocateUninitialized<ulong>(n);
-        var next = Memory.LargeArrays.AllocateUninitialized<int>(n);
+        var nextKey = scratch?.NextKeys ?? Memory.LargeArrays.AllocateUninitialized<ulong>(n);
+        var next = scratch?.NextOrder ?? Memory.LargeArrays.AllocateUninitialized<int>(n);
         for (var pass = 0; pass < Passes && n > 0; pass++)
         {
             var shift = pass * Bits;

@@ -46,4 +46,34 @@ public sealed class RadixSortTests
         var (order, _) = RadixSort.OrderWithKeys(values);
         Assert.Equal(Enumerable.Range(0, 1000).OrderBy(i => values[i]).ToArray(), order);
     }
+
+    [Fact]
+    public void A_sort_into_scratch_left_by_another_gives_the_same_order_and_keys()
+    {
+        var random = new Random(3);
+        var first = Enumerable.Range(0, 4000).Select(_ => Math.Round(random.NextDouble() * 100, 1)).ToArray();
+        var second = Enumerable.Range(0, 4000).Select(_ => random.NextDouble() - 0.5).ToArray();
+        var scratch = new RadixScratch(4000);
+        _ = RadixSort.OrderWithKeys(first, scratch);
+        var (order, keys) = RadixSort.OrderWithKeys(second, scratch);
+        var (freshOrder, freshKeys) = RadixSort.OrderWithKeys(second);
+        Assert.Equal(freshOrder, order);
+        Assert.Equal(freshKeys, keys);
+        Assert.Throws<ArgumentException>(() => RadixSort.OrderWithKeys(new double[10], scratch));
+    }
+
+    [Fact]
+    public void A_fit_leaves_its_time_sort_scratch_to_the_concordance_once()
+    {
+        var random = new Random(5);
+        const int n = 3000;
+        var time = Enumerable.Range(0, n).Select(_ => 1.0 + random.Next(400)).ToArray();
+        var status = Enumerable.Range(0, n).Select(_ => random.NextDouble() < 0.6 ? 1.0 : 0.0).ToArray();
+        var x = Enumerable.Range(0, n).Select(_ => random.NextDouble()).ToArray();
+        var fit = CoxModel.Fit(new CoxData(time, status, [SmnpcRepro.Survival.Cox.Design.CovariateSpec.Numeric("x", x)]));
+
+        // The fit's concordance took the scratch; the concordance again, without it, is the same.
+        Assert.Null(fit.Problem.TakeSortScratch());
+        Assert.Equal(fit.Concordance, Concordance.Compute(fit.Problem, fit.SortedLinearPredictors, null));
+    }
 }
