@@ -267,7 +267,7 @@ public static class Concordance
     private static int[] Ranks(double[] values, RadixScratch? scratch, out int count)
     {
         var n = values.Length;
-        var (order, sorted) = RadixSort.OrderWithKeys(values, scratch?.Length == n ? scratch : null);
+        var (order, sorted) = RadixSort.OrderWithKeys(values, scratch); // left only when its length is N
         var rank = Memory.LargeArrays.AllocateUninitialized<int>(n);
         count = 0;
         for (var i = 0; i < n; i++)

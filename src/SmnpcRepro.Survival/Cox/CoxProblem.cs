@@ -167,7 +167,7 @@ internal sealed class CoxProblem
         }
 
         // Each column's mean and scale on its own (columns side by side on a large model; each writes only its own entries).
-        if (n >= 65536 && p > 1 && Environment.ProcessorCount > 1)
+        if (p > 1 && CoxParallelism.SideBySide(n))
         {
             Parallel.For(0, p, j => CenterAndScale(problem, columns[j], j));
         }
