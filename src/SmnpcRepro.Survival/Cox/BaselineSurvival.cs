@@ -12,7 +12,6 @@ namespace SmnpcRepro.Survival.Cox;
 public static class BaselineSurvival
 {
     /// <summary>One curve per stratum, for a pseudo-subject with covariates <see cref="CoxFit.Means"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static IReadOnlyList<BaselineSurvivalCurve> Compute(CoxFit fit)
     {
         ArgumentNullException.ThrowIfNull(fit);

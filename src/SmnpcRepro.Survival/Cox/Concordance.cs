@@ -30,7 +30,6 @@ public static class Concordance
         return fit.Concordance;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static ConcordanceResult Compute(CoxProblem problem, double[] risk, int[]? clusterSorted, bool? parallel = null)
     {
         var n = problem.N;
@@ -116,7 +115,6 @@ public static class Concordance
     /// time, and those censored at the same time); for each event counts the at-risk subjects with lower,
     /// equal and higher risk score, and the pairs of events tied on time (and on risk).
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (double Concordant, double Discordant, double TiedRisk, double TiedTime, double TiedBoth) WalkAtRisk<TTree>(CoxProblem problem, int[] rank, TTree atRisk, SideCounts side)
         where TTree : struct, IRankTree
     {
@@ -206,7 +204,6 @@ public static class Concordance
     /// survivor-side pairs are the events before its time (and, when it is censored, at its time), by lower,
     /// equal and higher risk score.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void WalkEvents<TTree>(CoxProblem problem, int[] rank, TTree events, SideCounts side)
         where TTree : struct, IRankTree
     {
@@ -263,7 +260,6 @@ public static class Concordance
     }
 
     /// <summary>Ranks 0..count−1 of the values (equal values share a rank).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int[] Ranks(double[] values, RadixScratch? scratch, out int count)
     {
         var n = values.Length;

@@ -146,7 +146,6 @@ internal sealed class CoxKernel : IPartialLikelihood
     }
 
     /// <summary>x'β and exp(x'β) of the sorted rows [from, to).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void RiskScores(double[] beta, int from, int to)
     {
         var p = _problem.P;
@@ -213,7 +212,6 @@ internal sealed class CoxKernel : IPartialLikelihood
 
         public double[] Information { get; }
 
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Run(bool efron)
         {
             var pr = _problem;
@@ -321,7 +319,6 @@ internal sealed class CoxKernel : IPartialLikelihood
         /// (the lower triangle, in whole SIMD vectors): the hot loop, on references so that the row's vectors
         /// stay in registers (explicit for up to four vectors a row, a loop beyond).
         /// </summary>
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void AddOuterProduct(ref double squares, ref double sums, ref double x, double risk, int first, int end, int stride)
         {
             var width = Vector<double>.Count;
@@ -447,7 +444,6 @@ internal sealed class CoxKernel : IPartialLikelihood
         /// returning the sum of log denominators. denom, a, cmat hold the risk set without the deaths;
         /// denom2, a2, cmat2 the deaths.
         /// </summary>
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private double AddDeaths(double denom, double denom2, int ndead, bool efron, int p)
         {
             double s1, s2, t1, t2, t3, logSum;

@@ -21,7 +21,6 @@ public static class CoxModel
     /// Invalid options, a status other than 0/1, no complete rows, no events, or a design problem (see
     /// <see cref="DesignMatrix.Build"/>).
     /// </exception>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static CoxFit Fit(CoxData data, CoxOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(data);
@@ -56,7 +55,6 @@ public static class CoxModel
     }
 
     /// <summary>The front end of <c>coxph</c>: complete rows, design, time fixing and the sorted, scaled problem.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (DesignMatrix Design, CoxProblem Problem, int[] Dropped, string[]? Labels, int[] Rows) Prepare(CoxData data, CoxOptions options)
     {
         var rows = CompleteRows(data, out var dropped);
@@ -129,7 +127,6 @@ public static class CoxModel
     /// exactly where the times are) finds the runs of equal times without reading the times through the
     /// order. Merging keeps that order valid; when no time moves, nothing is written.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void FixTimes(double[] time, int[] byTime, ulong[] sortedKeys)
     {
         var n = byTime.Length;
@@ -165,7 +162,6 @@ public static class CoxModel
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static int[] CompleteRows(CoxData data, out int[] dropped)
     {
         var n = data.RowCount;

@@ -114,7 +114,6 @@ internal sealed class CoxProblem
     /// are per design row; <paramref name="byTime"/> orders them by time (ties in input order);
     /// <paramref name="stratum"/> codes run 0..labels−1 (every stratum non-empty).
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static CoxProblem Create(DesignMatrix design, double[] time, int[] byTime, byte[] status, int[]? stratum, string[] stratumLabels)
     {
         var n = design.RowCount;
@@ -199,7 +198,6 @@ internal sealed class CoxProblem
         return problem;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void FillRows(double[][] columns, int[] position, int from, int to)
     {
         var p = P;
@@ -213,7 +211,6 @@ internal sealed class CoxProblem
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void CenterAndScale(CoxProblem problem, double[] column, int j)
     {
         var n = problem.N;

@@ -141,7 +141,6 @@ internal static class CoxResultBuilder
     }
 
     /// <summary>x'β − means'β for every sorted row (two blocks of rows side by side on a large model), and the largest of them.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (double[] Lp, double Max) LinearPredictor(CoxProblem problem, double[] coef)
     {
         var n = problem.N;

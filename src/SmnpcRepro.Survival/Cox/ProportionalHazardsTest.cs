@@ -71,7 +71,6 @@ public static class ProportionalHazardsTest
     /// <summary>
     /// The score for γ (2p vector, first half unused) and the 2p × 2p information at (β̂, 0).
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (double[] U, double[] Imat) ScoreAndInformation(CoxProblem problem, double[] lp, int[] columns, bool efron)
     {
         var p = columns.Length;

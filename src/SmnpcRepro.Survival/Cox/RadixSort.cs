@@ -22,7 +22,6 @@ internal static class RadixSort
     /// <param name="keys">The keys.</param>
     /// <param name="scratch">Work arrays of a sort of as many keys, used again instead of new ones; the result is
     /// two of them, so it is the caller's until the scratch is given to another sort.</param>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static (int[] Order, ulong[] SortedKeys) OrderWithKeys(ReadOnlySpan<double> keys, RadixScratch? scratch = null)
     {
         var n = keys.Length;

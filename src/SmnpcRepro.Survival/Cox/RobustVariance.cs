@@ -20,7 +20,6 @@ internal static class RobustVariance
     /// is the model-based variance; <paramref name="clusterSorted"/> the cluster of each sorted row, or
     /// <c>null</c> for one cluster per row.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static (double[] Variance, ChiSquareTest ScoreTest, int Clusters) Compute(CoxProblem problem, double[] risk, TieMethod ties, ReadOnlySpan<double> naiveVariance, int[]? clusterSorted, double cholesky)
     {
         var n = problem.N;
@@ -123,7 +122,6 @@ internal static class RobustVariance
     /// Score residuals (n × p, sorted row order, original covariate scale) at the risk scores
     /// <paramref name="risk"/> = exp(linear predictor), R's <c>residuals(fit, type = "score")</c>.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double[] ScoreResiduals(CoxProblem problem, double[] risk, TieMethod ties)
     {
         var n = problem.N;

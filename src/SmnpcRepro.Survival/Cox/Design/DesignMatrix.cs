@@ -117,7 +117,6 @@ public sealed class DesignMatrix
         return new DesignMatrix(n, [.. columns], [.. info], [.. terms], source);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double[] NumericColumn(CovariateSpec c, int[] source)
     {
         var values = c.ValueArray!;
@@ -145,7 +144,6 @@ public sealed class DesignMatrix
         return column;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double[] OrdinalColumn(CovariateSpec c, int[] source)
     {
         var codes = c.CodeArray!;
@@ -164,7 +162,6 @@ public sealed class DesignMatrix
         return column;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static IEnumerable<(string Level, double[] Column)> FactorColumns(CovariateSpec c, int[] source)
     {
         var codes = c.CodeArray!;
