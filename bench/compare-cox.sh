@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Times `smnpc stats cox` (Release) against R's coxph on the shared 10^6 x 10 benchmark file and checks the
+# Times `smnpc stats cox` (Release, ReadyToRun: bench/publish-smnpc.sh) against R's coxph on the shared 10^6 x 10 benchmark file and checks the
 # coefficients against R's fit stored beside it.
 #
 #   bench/compare-cox.sh [DATA.csv.gz] [RUNS]
@@ -20,11 +20,10 @@ fit_json="${data%.csv.gz}_fit.json"
 [[ -f "$fit_json" ]] || { echo "compare-cox: no R fit $fit_json" >&2; exit 2; }
 command -v python3 >/dev/null || { echo "compare-cox: python3 is needed to compare the JSON" >&2; exit 2; }
 
-echo "Building smnpc (Release)..."
-dotnet build "$root/src/SmnpcRepro.Cli/SmnpcRepro.Cli.csproj" -c Release -v quiet -nologo >/dev/null
-smnpc="$root/src/SmnpcRepro.Cli/bin/Release/net10.0/smnpc.dll"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
+echo "Publishing smnpc (Release, ReadyToRun; bench/publish-smnpc.sh)..."
+smnpc="$("$root/bench/publish-smnpc.sh" "$work/publish")"
 covariates="x1,x2,x3,x4,x5,x6,x7,x8,x9,x10"
 
 # Runs a command; prints "elapsed_seconds peak_kib" (GNU time -v if present, else VmHWM polled from /proc).

@@ -8,7 +8,7 @@
 # and outputs go; default a new temporary folder), SEED (default 20006).
 # Data: `SmnpcRepro.Benchmarks generate-km ROWS SEED FILE` (bench/SmnpcRepro.Benchmarks/KmDataGenerator.cs):
 # three groups, exponential event and censoring times, times with 2 decimals, columns time,status,group.
-# smnpc is timed as a whole process (Release build, `dotnet smnpc.dll`: start-up, reading and parsing the
+# smnpc is timed as a whole process (Release, ReadyToRun as bench/publish-smnpc.sh publishes it, `dotnet smnpc.dll`: start-up, reading and parsing the
 # CSV, the analysis and writing the JSON). R is timed per call on data already in memory (system.time of
 # survfit/survdiff, as in the reference README's timing table), so the ratio understates smnpc's lead; R's
 # read.csv time is shown too. R is skipped when Rscript is not installed; the comparison needs python3.
@@ -24,9 +24,8 @@ mkdir -p "$work"
 times="10,50,100,200"
 
 echo "Building (Release)..." >&2
-dotnet build -c Release src/SmnpcRepro.Cli -v q -nologo >/dev/null
+smnpc="$(bench/publish-smnpc.sh "$work/publish")"
 dotnet build -c Release bench/SmnpcRepro.Benchmarks -v q -nologo >/dev/null
-smnpc="src/SmnpcRepro.Cli/bin/Release/net10.0/smnpc.dll"
 bench="bench/SmnpcRepro.Benchmarks/bin/Release/net10.0/SmnpcRepro.Benchmarks.dll"
 have_r=0
 command -v Rscript >/dev/null 2>&1 && have_r=1
