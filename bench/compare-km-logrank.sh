@@ -23,7 +23,7 @@ work="${WORK_DIR:-$(mktemp -d)}"
 mkdir -p "$work"
 times="10,50,100,200"
 
-echo "Building (Release)..." >&2
+echo "Publishing smnpc (Release, ReadyToRun) and building the data generator..." >&2
 smnpc="$(bench/publish-smnpc.sh "$work/publish")"
 dotnet build -c Release bench/SmnpcRepro.Benchmarks -v q -nologo >/dev/null
 bench="bench/SmnpcRepro.Benchmarks/bin/Release/net10.0/SmnpcRepro.Benchmarks.dll"

@@ -287,6 +287,7 @@ public sealed class CsvTokenizer<T>
     }
 
     /// <summary>Adds the last cell of a plain row ending at <paramref name="end"/> (its LF, or the end of the text) and moves past it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void EndPlainRow(ReadOnlySpan<byte> bytes, int cellStart, int end)
     {
         var cellEnd = end > cellStart && bytes[end - 1] == (byte)'\r' ? end - 1 : end;
@@ -410,17 +411,21 @@ public sealed class CsvTokenizer<T>
         }
     }
 
+    // Called once per cell: inlined into the row splitters, with the rare growth out of line.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Add(int start, int length, bool escaped)
     {
         var i = CellCount;
         if (i == _cells.Length)
         {
-            Array.Resize(ref _cells, i * 2);
+            GrowCells();
         }
 
         _cells[i] = new CellBounds(start, length, escaped);
         CellCount = i + 1;
     }
+
+    private void GrowCells() => Array.Resize(ref _cells, _cells.Length * 2);
 
     private void Fail(int line, int column, string rule)
     {

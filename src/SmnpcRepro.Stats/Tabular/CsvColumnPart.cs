@@ -151,6 +151,7 @@ internal sealed class CsvColumnPart
     }
 
     /// <summary>The part's level of a category cell: packed-key compare for cells of up to 7 bytes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int Level(int s, ReadOnlySpan<byte> cell)
     {
         var levels = Levels[s];
