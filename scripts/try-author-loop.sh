@@ -6,7 +6,7 @@
 #
 # 1. a hand edit of a printed number ("19 deaths" → "18 deaths"): `smnpc check` exits 1 and names the line;
 # 2. a template edited without a rebuild: `smnpc check` exits 1;
-# 3. patient 8's follow-up extended (19.89 months censored → 27.4 months, died): `dotnet cake` exits 0, the
+# 3. the first censored patient followed 7.5 months longer and dead: `dotnet cake` exits 0, the
 #    manuscript says 20 deaths, manuscript/changes.md reports 19 → 20, `.ci/run` exits 0, and nothing outside
 #    data/cohort.csv and manuscript/ changed;
 # 4. data/study.yaml's provenance set to real: no generated file says "synthetic", CI green;
@@ -44,9 +44,13 @@ if smnpc check >"$work/check2.md"; then fail "check passed an edited template"; 
 grep -F 'In the end' "$work/check2.md" || fail "check did not show the template's effect"
 git checkout -q -- manuscript/templates/results-survival.md.scriban
 
-say "3. patient 8 dies at 27.4 months; dotnet cake regenerates and judges"
-sed -i 's/^\(8,.*\),19\.89,0$/\1,27.4,1/' data/cohort.csv
-grep -q '^8,.*,27.4,1$' data/cohort.csv || fail "patient 8 was not edited"
+# The first censored patient (the cohort is regenerated from time to time, so no record id is typed here).
+edited=$(awk -F, 'NR > 1 && $NF == 0 { print $1; exit }' data/cohort.csv)
+[ -n "$edited" ] || fail "data/cohort.csv has no censored patient to edit"
+say "3. patient $edited, censored, is followed 7.5 months longer and dies; dotnet cake regenerates and judges"
+awk -F, -v OFS=, -v id="$edited" 'NR > 1 && $1 == id { $(NF - 1) = $(NF - 1) + 7.5; $NF = 1 } { print }' data/cohort.csv >"$work/cohort.csv"
+mv "$work/cohort.csv" data/cohort.csv
+grep -q "^$edited,.*,1\$" data/cohort.csv || fail "patient $edited was not edited"
 start=$(date +%s)
 dotnet cake >"$work/cake3.log" 2>&1 || { tail -40 "$work/cake3.log"; fail "dotnet cake failed after a data edit"; }
 echo "dotnet cake after a data edit on a built tree: $(( $(date +%s) - start )) s"
